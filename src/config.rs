@@ -1,0 +1,175 @@
+//! Operator-level configuration: the EPP flags (`EppConfig`), images, kit image, version, and the
+//! operator release whose behaviour is reproduced (`Profile`). Defaults are the production flag
+//! defaults of each release (api.md §8, changes-since-seed.md).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// `--tracing-*` flags (cluster level).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TracingConfig {
+    pub enabled: bool,
+    pub otel_exporter_endpoint: String,
+    pub sampler: String,
+    pub sampler_arg: String,
+}
+
+/// Upstream `EPPConfig`, fed by `--provider`, `--metrics-endpoint-auth`,
+/// `--default-gateway-name` and the tracing flags. `flags` has no CLI flag upstream.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EppConfig {
+    pub provider: String,
+    pub metrics_endpoint_auth: bool,
+    pub default_gateway_name: String,
+    pub flags: BTreeMap<String, String>,
+    pub tracing: TracingConfig,
+}
+
+/// `--default-*-image` and `--kit-image`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Images {
+    pub engine: String,
+    pub epp: String,
+    pub routing_proxy: String,
+    pub kit: String,
+}
+
+/// The operator releases whose behaviour can be reproduced.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OperatorVersion {
+    #[default]
+    V1_0_1,
+    V0_9_0Alpha2,
+}
+
+impl OperatorVersion {
+    pub const ALL: [OperatorVersion; 2] = [OperatorVersion::V1_0_1, OperatorVersion::V0_9_0Alpha2];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OperatorVersion::V1_0_1 => "v1.0.1",
+            OperatorVersion::V0_9_0Alpha2 => "v0.9.0-alpha.2",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// The small named switches between releases (changes-since-seed.md §2).
+    pub fn profile(self) -> Profile {
+        match self {
+            OperatorVersion::V1_0_1 => Profile {
+                version: self,
+                role_annotations: true,
+                nixl_side_port: true,
+                secure_proxy_always: true,
+                pod_monitors_default_on: true,
+                pod_monitor_relabeling: true,
+                pod_monitor_kebab_label: false,
+                default_gateway_name: "otterscale-llm-d-infra-inference-gateway",
+            },
+            OperatorVersion::V0_9_0Alpha2 => Profile {
+                version: self,
+                role_annotations: false,
+                nixl_side_port: false,
+                secure_proxy_always: false,
+                pod_monitors_default_on: false,
+                pod_monitor_relabeling: false,
+                pod_monitor_kebab_label: true,
+                default_gateway_name: "llm-d-infra-inference-gateway",
+            },
+        }
+    }
+}
+
+/// What differs between operator releases. One code path reads these switches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Profile {
+    pub version: OperatorVersion,
+    /// `spec.<role>.annotations` exists and is cloned onto the pod template.
+    pub role_annotations: bool,
+    /// `VLLM_NIXL_SIDE_CHANNEL_PORT` becomes a `nixl-side` container port.
+    pub nixl_side_port: bool,
+    /// `--secure-proxy=<bool>` is always emitted (else only when `secureProxy` is set).
+    pub secure_proxy_always: bool,
+    /// PodMonitors exist unless `monitoring.podMonitor` says `enabled: false` (else opt-in).
+    pub pod_monitors_default_on: bool,
+    /// PodMonitor endpoints carry the `model_service` relabeling.
+    pub pod_monitor_relabeling: bool,
+    /// PodMonitor metadata labels keep `llm-d.ai/inference-serving: "true"`.
+    pub pod_monitor_kebab_label: bool,
+    /// `--default-gateway-name` flag default.
+    pub default_gateway_name: &'static str,
+}
+
+impl Profile {
+    pub fn default_epp_config(&self) -> EppConfig {
+        EppConfig {
+            provider: "istio".into(),
+            metrics_endpoint_auth: true,
+            default_gateway_name: self.default_gateway_name.into(),
+            flags: BTreeMap::new(),
+            tracing: TracingConfig {
+                enabled: false,
+                otel_exporter_endpoint: String::new(),
+                sampler: "parentbased_traceidratio".into(),
+                sampler_arg: "0.01".into(),
+            },
+        }
+    }
+
+    pub fn default_images(&self) -> Images {
+        Images {
+            engine: "ghcr.io/llm-d/llm-d-cuda:v0.5.1".into(),
+            epp: "ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0".into(),
+            routing_proxy: "ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0".into(),
+            kit: "ghcr.io/kitops-ml/kitops:v1.11.0".into(),
+        }
+    }
+
+    pub fn default_options(&self) -> RenderOptions {
+        RenderOptions {
+            images: self.default_images(),
+            version: self.version.as_str().into(),
+            operator_version: self.version,
+        }
+    }
+}
+
+/// Resolved render options: every field has a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    pub images: Images,
+    /// Written into `app.kubernetes.io/version`; `""` omits the label.
+    pub version: String,
+    pub operator_version: OperatorVersion,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        OperatorVersion::default().profile().default_options()
+    }
+}
+
+impl Default for EppConfig {
+    fn default() -> Self {
+        OperatorVersion::default().profile().default_epp_config()
+    }
+}
+
+/// Everything a render needs besides the ModelService.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Settings {
+    pub epp: EppConfig,
+    pub options: RenderOptions,
+}
+
+impl Settings {
+    pub fn profile(&self) -> Profile {
+        self.options.operator_version.profile()
+    }
+}

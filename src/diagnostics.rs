@@ -1,0 +1,179 @@
+//! Findings about an input: data, never panics. Every diagnostic carries a Kubernetes-style
+//! field path; the JS layer adds `line`/`column` when the input was text.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// How bad a finding is (contract §2 "Diagnostics — details").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The API server would reject the ModelService or one of the objects made from it.
+    Error,
+    /// Accepted, but almost surely wrong.
+    Warning,
+    /// A notable default.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One step of a field path.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    /// An object field: `.name`.
+    Field(String),
+    /// A list item: `[2]`.
+    Index(usize),
+    /// A key of a string map such as `nodeSelector`: `[gpu]`.
+    Key(String),
+}
+
+/// A Kubernetes field path such as `spec.engine.env[2].value` or `spec.decode.nodeSelector[gpu]`.
+/// The empty path (`""`) is the whole document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FieldPath(Vec<Segment>);
+
+impl FieldPath {
+    pub fn root() -> Self {
+        FieldPath(Vec::new())
+    }
+
+    /// Parses `a.b[2].c[key]` (the inverse of `Display`), for tests and tables.
+    pub fn parse(s: &str) -> Self {
+        let mut out = Vec::new();
+        let mut rest = s;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('[') {
+                let end = r.find(']').unwrap_or(r.len());
+                let inner = r.get(..end).unwrap_or("");
+                match inner.parse::<usize>() {
+                    Ok(i) => out.push(Segment::Index(i)),
+                    Err(_) => out.push(Segment::Key(inner.to_string())),
+                }
+                rest = r.get(end + 1..).unwrap_or("");
+            } else {
+                let r = rest.strip_prefix('.').unwrap_or(rest);
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                out.push(Segment::Field(r.get(..end).unwrap_or("").to_string()));
+                rest = r.get(end..).unwrap_or("");
+            }
+        }
+        FieldPath(out)
+    }
+
+    pub fn field(&self, name: &str) -> Self {
+        self.with(Segment::Field(name.to_string()))
+    }
+
+    pub fn index(&self, i: usize) -> Self {
+        self.with(Segment::Index(i))
+    }
+
+    pub fn key(&self, k: &str) -> Self {
+        self.with(Segment::Key(k.to_string()))
+    }
+
+    fn with(&self, s: Segment) -> Self {
+        let mut v = self.0.clone();
+        v.push(s);
+        FieldPath(v)
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The path without its last segment (the root stays the root).
+    pub fn parent(&self) -> Self {
+        let mut v = self.0.clone();
+        v.pop();
+        FieldPath(v)
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, s) in self.0.iter().enumerate() {
+            match s {
+                Segment::Field(n) if i == 0 => write!(f, "{n}")?,
+                Segment::Field(n) => write!(f, ".{n}")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
+                Segment::Key(k) => write!(f, "[{k}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for FieldPath {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A located finding. `code` is stable and documented in `docs/rules.md`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub path: FieldPath,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, severity: Severity, path: FieldPath, message: impl Into<String>) -> Self {
+        Diagnostic { code, severity, path, message: message.into(), hint: None }
+    }
+
+    pub fn error(code: &'static str, path: FieldPath, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Error, path, message)
+    }
+
+    pub fn warning(code: &'static str, path: FieldPath, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Warning, path, message)
+    }
+
+    pub fn info(code: &'static str, path: FieldPath, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Info, path, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// True when any diagnostic is an error (then `render` returns no resources).
+pub fn has_errors(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(|d| d.severity == Severity::Error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_display_and_parse_round_trip() {
+        for s in ["", "spec", "spec.decode.replicas", "spec.engine.env[2].value", "spec.decode.nodeSelector[gpu]"] {
+            assert_eq!(FieldPath::parse(s).to_string(), s);
+        }
+        let p = FieldPath::root().field("spec").field("engine").field("env").index(2).field("value");
+        assert_eq!(p.to_string(), "spec.engine.env[2].value");
+        assert_eq!(FieldPath::root().field("spec").key("kubernetes.io/hostname").to_string(), "spec[kubernetes.io/hostname]");
+    }
+}
