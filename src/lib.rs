@@ -5,14 +5,34 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 pub mod api;
+pub mod build;
 pub mod config;
+pub mod crd;
+pub mod defaults;
 pub mod diagnostics;
+pub mod gpu;
+pub mod input;
+pub mod labels;
+pub mod lint;
 pub mod model;
+pub mod names;
 pub mod quantity;
+pub mod render;
+pub mod resource;
+pub mod schema;
+pub mod settings_input;
+pub mod status;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use build::epp_config_map::{config_map_hash, plugins_config_file};
 pub use config::{EppConfig, Images, OperatorVersion, Profile, RenderOptions, Settings, TracingConfig};
+pub use defaults::apply_image_defaults;
 pub use diagnostics::{Diagnostic, FieldPath, Segment, Severity};
+pub use gpu::{gpu_count, gpu_resource_name, inject_gpu_resources};
 pub use model::ModelService;
+pub use names::*;
+pub use render::{render, Rendered};
+pub use resource::{ObjectRef, Resource};
+pub use status::{observe_status, ModelServiceStatus};

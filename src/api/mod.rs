@@ -1,0 +1,131 @@
+//! JSON-in / JSON-out entry points: exactly what the wasm boundary (`src/wasm.rs`) exports, and
+//! what the native parity tests call. Every function answers with JSON, never panics, and reports
+//! problems as diagnostics (wire form: the public `Diagnostic` plus `segments`).
+
+use crate::config::Settings;
+use crate::diagnostics::{has_errors, Diagnostic, Segment, Severity};
+use crate::input::{parse_optional, prepare, Prepared};
+use crate::settings_input::read_settings;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// A diagnostic as it crosses the boundary: `segments` lets the JS layer find line/column.
+#[derive(Serialize)]
+struct Wire<'a> {
+    #[serde(flatten)]
+    d: &'a Diagnostic,
+    segments: Vec<Value>,
+}
+
+pub(crate) fn wire(diags: &[Diagnostic]) -> Value {
+    let items: Vec<Value> = diags
+        .iter()
+        .map(|d| {
+            let segments = d
+                .path
+                .segments()
+                .iter()
+                .map(|s| match s {
+                    Segment::Field(f) | Segment::Key(f) => Value::String(f.clone()),
+                    Segment::Index(i) => json!(i),
+                })
+                .collect();
+            serde_json::to_value(Wire { d, segments }).unwrap_or(Value::Null)
+        })
+        .collect();
+    Value::Array(items)
+}
+
+pub(crate) fn to_text(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+/// Settings plus the ModelService, or the diagnostics that stop a render.
+struct Call {
+    settings: Settings,
+    prepared: Prepared,
+}
+
+fn load(model_service: &str, epp_config: &str, options: &str) -> Call {
+    let mut diags = Vec::new();
+    let epp = parse_optional(epp_config).unwrap_or_else(|d| {
+        diags.push(d);
+        Value::Null
+    });
+    let opts = parse_optional(options).unwrap_or_else(|d| {
+        diags.push(d);
+        Value::Null
+    });
+    let (settings, sdiags) = read_settings(&epp, &opts);
+    let mut prepared = prepare(model_service, &settings.profile());
+    diags.extend(prepared.diagnostics);
+    diags.extend(sdiags);
+    if let Some(ms) = &prepared.model {
+        diags.extend(crate::lint::check(ms, &prepared.defaulted, &settings));
+    }
+    sort(&mut diags);
+    prepared.diagnostics = diags;
+    Call { settings, prepared }
+}
+
+/// Errors first, then warnings, then infos; document order within a severity is kept.
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by_key(|d| match d.severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    });
+}
+
+/// `render(modelService, eppConfig, options)` → `{resources, absent, configHash, diagnostics}`.
+pub fn render_json(model_service: &str, epp_config: &str, options: &str) -> String {
+    let c = load(model_service, epp_config, options);
+    let diags = &c.prepared.diagnostics;
+    let out = match (&c.prepared.model, has_errors(diags)) {
+        (Some(ms), false) => {
+            let r = crate::render::render(ms, &c.settings);
+            json!({
+                "resources": r.resources,
+                "absent": r.absent,
+                "configHash": r.config_hash,
+                "diagnostics": wire(diags),
+            })
+        }
+        _ => json!({"resources": [], "absent": [], "configHash": "", "diagnostics": wire(diags)}),
+    };
+    to_text(&out)
+}
+
+/// `lint(modelService, eppConfig, options)` → `Diagnostic[]`.
+pub fn lint_json(model_service: &str, epp_config: &str, options: &str) -> String {
+    to_text(&wire(&load(model_service, epp_config, options).prepared.diagnostics))
+}
+
+/// `defaults(options)` → `{eppConfig, options}` of the selected operator version.
+pub fn defaults_json(options: &str) -> String {
+    let opts = parse_optional(options).unwrap_or(Value::Null);
+    let (s, _) = read_settings(&Value::Null, &opts);
+    let o = &s.options;
+    to_text(&json!({
+        "eppConfig": s.epp,
+        "options": {"images": o.images, "version": o.version, "operatorVersion": o.operator_version.as_str()},
+    }))
+}
+
+/// The ModelService JSON Schema of the selected operator version (`options.operatorVersion`).
+pub fn schema_json(options: &str) -> String {
+    let opts = parse_optional(options).unwrap_or(Value::Null);
+    let (s, _) = read_settings(&Value::Null, &opts);
+    to_text(&crate::schema::schema_json(&s.profile()))
+}
+
+/// The operator release reproduced by default.
+pub fn operator_version() -> String {
+    crate::config::OperatorVersion::default().as_str().to_string()
+}
+
+mod names;
+mod status;
+
+pub use names::names_json;
+pub use status::observe_status_json;

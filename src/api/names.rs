@@ -1,0 +1,50 @@
+//! `names(modelService, options)`: every derived object name, from `metadata.name`/`namespace`
+//! alone, so it answers even while the rest of the spec is still wrong.
+
+use super::{to_text, wire};
+use crate::diagnostics::{Diagnostic, FieldPath};
+use crate::input::parse_json;
+use crate::names as n;
+use serde_json::{json, Value};
+
+/// `{names, diagnostics}`.
+pub fn names_json(model_service: &str, _options: &str) -> String {
+    let v = match parse_json(model_service) {
+        Ok(v) => v,
+        Err(d) => return to_text(&json!({"names": {}, "diagnostics": wire(&[d])})),
+    };
+    let meta = v.get("metadata");
+    let name = meta.and_then(|m| m.get("name")).and_then(Value::as_str);
+    let ns = meta.and_then(|m| m.get("namespace")).and_then(Value::as_str).unwrap_or("default");
+    let Some(ms) = name else {
+        let d = Diagnostic::error(
+            "schema/required",
+            FieldPath::root().field("metadata").field("name"),
+            "metadata.name is required: every object name is derived from it",
+        );
+        return to_text(&json!({"names": {}, "diagnostics": wire(&[d])}));
+    };
+    let epp = n::epp_name(ms);
+    to_text(&json!({
+        "names": {
+            "decode": n::decode_name(ms),
+            "prefill": n::prefill_name(ms),
+            "podMonitorDecode": n::pod_monitor_name(ms, "decode"),
+            "podMonitorPrefill": n::pod_monitor_name(ms, "prefill"),
+            "epp": epp,
+            "eppServiceAccount": epp,
+            "eppService": epp,
+            "eppRole": epp,
+            "eppRoleBinding": epp,
+            "eppConfigMap": n::epp_config_map_name(ms),
+            "eppSecret": n::epp_secret_name(ms),
+            "clusterRbac": n::epp_cluster_rbac_name(ns, ms),
+            "serviceMonitor": n::epp_service_monitor_name(ms),
+            "destinationRule": epp,
+            "inferencePool": n::inference_pool_name(ms),
+            "legacyInferencePool": epp,
+            "httpRoute": n::http_route_name(ms),
+        },
+        "diagnostics": [],
+    }))
+}

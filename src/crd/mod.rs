@@ -1,0 +1,18 @@
+//! Serde types for the custom resources the operator creates, carrying exactly the fields it
+//! emits. Each serialises its own `apiVersion`/`kind`, like k8s-openapi's types.
+
+pub mod destination_rule;
+pub mod http_route;
+pub mod inference_pool;
+pub mod monitoring;
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// `metav1.LabelSelector` with only `matchLabels`, as these builders use it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MatchLabels {
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub match_labels: BTreeMap<String, String>,
+}

@@ -1,0 +1,116 @@
+//! `ObserveStatus` and the status the controller writes (serving.md §12). No clock: the
+//! condition has no `lastTransitionTime`.
+
+use serde::{Deserialize, Serialize};
+
+/// What is read of a serving Deployment: `spec.replicas` and `status.readyReplicas`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ObservedDeployment {
+    pub replicas: Option<i32>,
+    pub ready_replicas: Option<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Condition {
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub status: String,
+    pub reason: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub observed_generation: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelServiceStatus {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub observed_generation: Option<i64>,
+    pub phase: String,
+    pub decode_ready: i32,
+    pub decode_replicas: i32,
+    pub prefill_ready: i32,
+    pub prefill_replicas: i32,
+    pub conditions: Vec<Condition>,
+}
+
+/// Derives the status from the decode and prefill Deployments (`None` = not found).
+/// `prefill_configured` is `spec.prefill != nil`: a stale prefill Deployment is ignored otherwise.
+pub fn observe_status(
+    generation: Option<i64>,
+    prefill_configured: bool,
+    decode: Option<ObservedDeployment>,
+    prefill: Option<ObservedDeployment>,
+) -> ModelServiceStatus {
+    let counts = |d: Option<ObservedDeployment>| {
+        d.map(|d| (d.ready_replicas.unwrap_or(0), d.replicas.unwrap_or(0))).unwrap_or((0, 0))
+    };
+    let (decode_ready, decode_replicas) = counts(decode);
+    let (prefill_ready, prefill_replicas) = if prefill_configured { counts(prefill) } else { (0, 0) };
+    let total_ready = i64::from(decode_ready) + i64::from(prefill_ready);
+    let total_desired = i64::from(decode_replicas) + i64::from(prefill_replicas);
+    let (phase, status, reason, message) = if decode.is_none() {
+        ("Pending", "False", "DeploymentNotFound", "Decode Deployment has not been created yet".to_string())
+    } else if total_ready == 0 && total_desired > 0 {
+        ("Running", "False", "PodsStarting", "Waiting for serving pods to become ready".to_string())
+    } else if total_ready < total_desired {
+        ("Running", "False", "PartiallyReady", format!("{total_ready}/{total_desired} replicas ready"))
+    } else {
+        ("Ready", "True", "AllReplicasReady", format!("All {total_ready} replicas are ready"))
+    };
+    ModelServiceStatus {
+        observed_generation: generation,
+        phase: phase.into(),
+        decode_ready,
+        decode_replicas,
+        prefill_ready,
+        prefill_replicas,
+        conditions: vec![Condition {
+            type_: "Ready".into(),
+            status: status.into(),
+            reason: reason.into(),
+            message,
+            observed_generation: generation,
+        }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(replicas: i32, ready: i32) -> Option<ObservedDeployment> {
+        Some(ObservedDeployment { replicas: Some(replicas), ready_replicas: Some(ready) })
+    }
+
+    /// SRV-ST-1 … SRV-ST-10
+    #[test]
+    fn status_table() {
+        type Row = (&'static str, bool, Option<ObservedDeployment>, Option<ObservedDeployment>, &'static str, &'static str, &'static str, &'static str);
+        let rows: Vec<Row> = vec![
+            ("ST-1", false, None, None, "Pending", "False", "DeploymentNotFound", "Decode Deployment has not been created yet"),
+            ("ST-2", false, d(2, 0), None, "Running", "False", "PodsStarting", "Waiting for serving pods to become ready"),
+            ("ST-3", false, d(2, 1), None, "Running", "False", "PartiallyReady", "1/2 replicas ready"),
+            ("ST-4", true, d(2, 2), d(1, 0), "Running", "False", "PartiallyReady", "2/3 replicas ready"),
+            ("ST-5", true, d(2, 2), None, "Ready", "True", "AllReplicasReady", "All 2 replicas are ready"),
+            ("ST-6", true, d(2, 2), d(1, 1), "Ready", "True", "AllReplicasReady", "All 3 replicas are ready"),
+            ("ST-7", false, d(0, 0), None, "Ready", "True", "AllReplicasReady", "All 0 replicas are ready"),
+            ("ST-8", false, d(1, 2), None, "Ready", "True", "AllReplicasReady", "All 2 replicas are ready"),
+            ("ST-9", true, d(0, 0), d(1, 0), "Running", "False", "PodsStarting", "Waiting for serving pods to become ready"),
+            ("ST-10", false, d(2, 0), d(1, 1), "Running", "False", "PodsStarting", "Waiting for serving pods to become ready"),
+        ];
+        for (id, prefill, dec, pre, phase, status, reason, message) in rows {
+            let s = observe_status(Some(3), prefill, dec, pre);
+            assert_eq!(s.phase, phase, "{id}");
+            assert_eq!(s.conditions.len(), 1, "{id}");
+            let c = &s.conditions[0];
+            assert_eq!((c.type_.as_str(), c.status.as_str(), c.reason.as_str(), c.message.as_str()), ("Ready", status, reason, message), "{id}");
+            assert_eq!(c.observed_generation, Some(3), "{id}");
+            assert_eq!(s.observed_generation, Some(3), "{id}");
+        }
+        let s = observe_status(None, false, d(2, 0), d(1, 1));
+        assert_eq!((s.prefill_ready, s.prefill_replicas), (0, 0));
+        assert_eq!(s.observed_generation, None);
+    }
+}
