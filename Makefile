@@ -1,0 +1,115 @@
+# modelservice-render — the two commands (README "Quick start"):
+#   make run    build everything, print the example's manifests, serve the playground on :8080
+#   make test   every check (fmt, clippy native + wasm32, native tests, wasm tests in Node and
+#               headless Chromium, JS + CLI tests, playground e2e)
+# Both install what is missing first (wasm32 target, the pinned wasm-bindgen-cli, npm packages,
+# Chromium for the browser tests).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+
+CARGO ?= cargo
+NPM ?= npm
+WASM_TARGET := wasm32-unknown-unknown
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly; cached per version.
+WASM_BINDGEN_VERSION := $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
+TOOLS_BIN := $(or $(MSR_TOOLS_CACHE),$(HOME)/.cache/modelservice-render)/wasm-bindgen-$(WASM_BINDGEN_VERSION)/bin
+export PATH := $(TOOLS_BIN):$(PATH)
+# Browser wasm tests: a slow cold Chromium start must not time out.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+WASM_RAW := target/$(WASM_TARGET)/release/modelservice_render.wasm
+WASM_BINDGEN_FLAGS := --remove-name-section --remove-producers-section
+EXAMPLE := examples/minimal.yaml
+HAVE_WWW := $(wildcard www/package.json)
+
+.PHONY: build run test tools browsers wasm js-deps js www size \
+        fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
+        bench fuzz clean
+
+## build: wasm (Node + web glue), the JS package, the playground (when www/ exists)
+build: tools js-deps wasm js www size
+
+tools:
+	@bash scripts/install-tools.sh >/dev/null
+
+browsers:
+	@bash scripts/install-chromium.sh
+
+wasm: tools
+	$(CARGO) build --locked --release --target $(WASM_TARGET)
+	rm -rf js/wasm/node js/wasm/web
+	wasm-bindgen $(WASM_BINDGEN_FLAGS) --target experimental-nodejs-module --out-dir js/wasm/node $(WASM_RAW)
+	wasm-bindgen $(WASM_BINDGEN_FLAGS) --target web --out-dir js/wasm/web $(WASM_RAW)
+
+# npm ci only when the lock file changed since the last install.
+js-deps: js/node_modules/.package-lock.json
+js/node_modules/.package-lock.json: js/package-lock.json
+	cd js && $(NPM) ci --no-audit --no-fund
+
+js: wasm js-deps
+	$(NPM) --prefix js run --silent build
+
+www: js
+ifneq ($(HAVE_WWW),)
+	@if [ -f www/package-lock.json ] && [ ! www/node_modules/.package-lock.json -nt www/package-lock.json ]; then \
+	  cd www && $(NPM) ci --no-audit --no-fund; fi
+	$(NPM) --prefix www run build
+else
+	@echo "www: no playground yet (www/package.json missing); skipped"
+endif
+
+size: wasm
+	@bash scripts/wasm-size.sh js/wasm/web/modelservice_render_bg.wasm
+
+## run: build, print the example's manifests, serve the playground until Ctrl-C
+run: build
+	@echo "# modelservice render $(EXAMPLE)" >&2
+	node js/bin/modelservice.mjs render $(EXAMPLE)
+	@if [ -d www/dist ]; then node scripts/serve.mjs www/dist 8080; \
+	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
+
+## test: every check
+test: fmt-check clippy test-native build test-wasm test-js test-www
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+clippy: tools
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --locked --all-targets --target $(WASM_TARGET) -- -D warnings
+
+test-native:
+	$(CARGO) test --locked
+
+test-wasm: test-wasm-node test-wasm-browser
+
+# Never `-q` here: wasm-bindgen-test-runner rejects `--quiet`.
+test-wasm-node: tools
+	$(CARGO) test --locked --target $(WASM_TARGET) --test wasm_node
+
+test-wasm-browser: tools browsers
+	$(CARGO) test --locked --target $(WASM_TARGET) --test wasm_browser
+
+test-js: js
+	$(NPM) --prefix js test
+
+# Playground end-to-end tests (headless Chromium), once www/ exists.
+test-www: browsers
+ifneq ($(HAVE_WWW),)
+	$(NPM) --prefix www test
+else
+	@echo "test-www: no playground yet (www/package.json missing); skipped"
+endif
+
+## bench, fuzz: placeholders until their owners fill them in (kept out of `make test`)
+bench:
+	@echo "bench: no benchmarks yet"
+
+fuzz:
+	@echo "fuzz: no fuzz targets yet"
+
+clean:
+	$(CARGO) clean
+	rm -rf js/wasm js/dist js/node_modules

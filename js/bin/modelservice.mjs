@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `modelservice`: render and lint OtterScale ModelServices as model-operator v1.0.1 would.
+import { readFileSync } from "node:fs";
+import { UsageError } from "./cli/args.mjs";
+import { IoError } from "./cli/files.mjs";
+import { lintCommand } from "./cli/lint.mjs";
+import { renderCommand } from "./cli/render.mjs";
+
+const HELP = `Usage: modelservice <command> [args]
+
+Commands:
+  render [FILE|-]            print the objects model-operator v1.0.1 creates for a ModelService
+  lint [PATH|GLOB|-]...      check ModelService files (text, json, sarif or github reports)
+
+Options:
+  -h, --help                 this help (also: modelservice <command> --help)
+      --version              the version of modelservice-render
+`;
+
+const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+const io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  version,
+};
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr(HELP);
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (command === "--version" || command === "-V") {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (command === "render") return renderCommand(rest, io);
+  if (command === "lint") return lintCommand(rest, io);
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    io.stderr(`modelservice: ${e.message}\nRun "modelservice --help" for usage.\n`);
+    process.exitCode = 2;
+  } else if (e instanceof IoError) {
+    io.stderr(`modelservice: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    io.stderr(`modelservice: internal error: ${e?.stack ?? e}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,179 @@
+// The public API over the wasm exports, shared by the Node, browser and CommonJS entries.
+// Each call: check argument types (TypeError) → text/object → JSON for wasm → JSON.parse the
+// answer → locate diagnostics in the text → drop wire-only fields. User content never throws: a
+// failure inside becomes an `internal` diagnostic.
+import { inputError, parseSingle, toWireJson } from "./input.mjs";
+import { finishDiagnostics } from "./positions.mjs";
+
+/**
+ * @param {() => Record<string, Function>} getWasm the wasm-bindgen exports; throws if not ready.
+ */
+export function createApi(getWasm) {
+  /**
+   * Runs one API call. `args` are already type-checked wire inputs; `body(wasm, inputs)` returns
+   * the parsed answer. Input problems and unexpected throws become `fallback(diagnostics)`.
+   */
+  function run(fallback, args, body) {
+    const wasm = getWasm(); // not initialised: a usage error, thrown on purpose
+    const text = args.some((a) => a.located);
+    try {
+      const early = args.flatMap((a) => finishDiagnostics(a.diagnostics ?? [], a.located));
+      if (early.length > 0) return fallback(early);
+      return body(wasm, args);
+    } catch (e) {
+      return fallback([located(inputError("internal", `internal error: ${e?.message ?? e}`), text)]);
+    }
+  }
+
+  /** Calls a `(modelService, eppConfig, options)` export; `empty()` is the answer's shape on failure. */
+  function standard(fn, exportName, empty, [modelService, eppConfig, options]) {
+    const args = [modelServiceArg(fn, modelService), configArg(fn, "eppConfig", eppConfig), configArg(fn, "options", options)];
+    return run((diagnostics) => ({ ...empty(), diagnostics }), args, (wasm, [ms, epp, opts]) => {
+      if (typeof wasm[exportName] !== "function") return { ...empty(), diagnostics: [notAvailable(exportName, ms.located)] };
+      const out = JSON.parse(wasm[exportName](ms.json, epp.json, opts.json));
+      out.diagnostics = finishDiagnostics(out.diagnostics, ms.located);
+      return out;
+    });
+  }
+
+  const render = (...a) => standard("render", "render", () => ({ resources: [], absent: [], configHash: "" }), a);
+  const explain = (...a) => standard("explain", "explain", () => ({ resources: [], origins: [] }), a);
+
+  function summary(...a) {
+    const out = standard("summary", "summary", () => ({ summary: null }), a);
+    return withDiagnostics(out.summary, out.diagnostics);
+  }
+
+  function lint(modelService, eppConfig, options) {
+    const args = [modelServiceArg("lint", modelService), configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
+    return run((diagnostics) => diagnostics, args, (wasm, [ms, epp, opts]) =>
+      finishDiagnostics(JSON.parse(wasm.lint(ms.json, epp.json, opts.json)), ms.located),
+    );
+  }
+
+  function observeStatus(modelService, deployments) {
+    const args = [modelServiceArg("observeStatus", modelService), configArg("observeStatus", "deployments", deployments)];
+    const out = run((diagnostics) => ({ status: null, diagnostics }), args, (wasm, [ms, deps]) => {
+      const answer = JSON.parse(wasm.observeStatus(ms.json, deps.json));
+      return { status: answer.status, diagnostics: finishDiagnostics(answer.diagnostics, ms.located) };
+    });
+    return withDiagnostics(out.status, out.diagnostics);
+  }
+
+  function names(modelService, options) {
+    const args = [modelServiceArg("names", modelService), configArg("names", "options", options)];
+    const out = run((diagnostics) => ({ names: null, diagnostics }), args, (wasm, [ms, opts]) => {
+      const answer = JSON.parse(wasm.names(ms.json, opts.json));
+      return { names: answer.names, diagnostics: finishDiagnostics(answer.diagnostics, ms.located) };
+    });
+    return withDiagnostics(out.names, out.diagnostics);
+  }
+
+  function diff(before, after, eppConfig, options) {
+    const args = [
+      modelServiceArg("diff", before, "before"),
+      modelServiceArg("diff", after, "after"),
+      configArg("diff", "eppConfig", eppConfig),
+      configArg("diff", "options", options),
+    ];
+    return run((diagnostics) => ({ changes: [], diagnostics }), args, (wasm, [a, b, epp, opts]) => {
+      if (typeof wasm.diff !== "function") return { changes: [], diagnostics: [notAvailable("diff", a.located || b.located)] };
+      const out = JSON.parse(wasm.diff(a.json, b.json, epp.json, opts.json));
+      // A wire diagnostic of `diff` says which input it is about: `input: "before" | "after"`.
+      out.diagnostics = (out.diagnostics ?? []).map(({ input, ...d }) => {
+        const side = input === "after" ? b : a;
+        return finishDiagnostics([d], side.located)[0];
+      });
+      return out;
+    });
+  }
+
+  function defaults(options) {
+    const args = [configArg("defaults", "options", options)];
+    return run(() => ({}), args, (wasm, [opts]) => JSON.parse(wasm.defaults(opts.json)));
+  }
+
+  function schema(options) {
+    const args = [configArg("schema", "options", options)];
+    return run(() => ({}), args, (wasm, [opts]) => JSON.parse(wasm.schema(opts.json)));
+  }
+
+  /**
+   * For the CLI: lints one already-parsed document of a multi-document file. `located` is
+   * `{doc, lineCounter}` from input.mjs `parseStream`, so positions are in the whole file.
+   */
+  function lintDocument(value, located, eppConfig, options) {
+    const ms = { ...toWireJson(value), located };
+    const args = [ms, configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
+    return run((diagnostics) => diagnostics, args, (wasm, [m, epp, opts]) =>
+      finishDiagnostics(JSON.parse(wasm.lint(m.json, epp.json, opts.json)), m.located),
+    );
+  }
+
+  return { render, lint, observeStatus, defaults, names, explain, diff, summary, schema, lintDocument };
+}
+
+/** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */
+export function modelServiceArg(fn, value, name = "modelService") {
+  if (typeof value === "string") {
+    try {
+      const parsed = parseSingle(value);
+      // `located` without a doc still marks the input as text (diagnostics then sit at 1:1).
+      const where = parsed.located ?? { doc: null };
+      if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, located: where };
+      return { ...toWireJson(parsed.value), located: where };
+    } catch (e) {
+      return { diagnostics: [inputError("internal", `internal error: ${e?.message ?? e}`)], located: { doc: null } };
+    }
+  }
+  if (typeof value === "object" && value !== null) {
+    const wire = toWireJson(value);
+    for (const d of wire.diagnostics ?? []) located(d, false);
+    return { ...wire, located: null };
+  }
+  throw new TypeError(`${fn}(): \`${name}\` must be a ModelService object or YAML/JSON text, got ${describe(value)}`);
+}
+
+/** An optional plain-object argument → `{json}` (`{}` when omitted) or `{diagnostics}`. */
+function configArg(fn, name, value) {
+  if (value === undefined || value === null) return { json: "{}", located: null };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`${fn}(): \`${name}\` must be an object, got ${describe(value)}`);
+  }
+  const wire = toWireJson(value);
+  for (const d of wire.diagnostics ?? []) {
+    d.path = name;
+    delete d.line;
+    delete d.column;
+  }
+  return { ...wire, located: null };
+}
+
+/**
+ * `names`, `observeStatus` and `summary` answer a plain record; their diagnostics ride along as a
+ * non-enumerable `diagnostics` property so the record itself keeps exactly the documented shape.
+ */
+function withDiagnostics(record, diagnostics) {
+  const out = record !== null && typeof record === "object" ? record : {};
+  Object.defineProperty(out, "diagnostics", { value: diagnostics ?? [], enumerable: false, writable: true, configurable: true });
+  return out;
+}
+
+function notAvailable(exportName, text) {
+  return located(inputError("internal", `\`${exportName}\` is not available in this build of the wasm core`), text);
+}
+
+/** Keeps `line`/`column` only for text input. */
+function located(d, text) {
+  if (!text) {
+    delete d.line;
+    delete d.column;
+  }
+  return d;
+}
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}

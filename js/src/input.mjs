@@ -1,0 +1,166 @@
+// Text and object input → the JSON text the wasm core reads. YAML/JSON text is parsed here (npm
+// `yaml`, which keeps node positions) so the wasm stays small; the parsed Document is kept so
+// diagnostics can be located afterwards (positions.mjs). Nothing here throws for user content.
+import { LineCounter, parseAllDocuments } from "yaml";
+
+/** Inputs larger than this (UTF-16 code units of text, or of the JSON sent to wasm) are refused. */
+export const MAX_INPUT_LENGTH = 2 * 1024 * 1024;
+/** Deeper nesting is refused (serde_json stops at 128; a ModelService is ~12 deep). */
+export const MAX_DEPTH = 64;
+/** Alias expansions allowed per document (billion-laughs guard). */
+export const MAX_ALIAS_COUNT = 100;
+
+const BOM = "\uFEFF";
+
+const tooLarge = () => inputError("input/too-large", `input is larger than ${MAX_INPUT_LENGTH / 1024 / 1024} MiB`);
+
+/** A document-level error diagnostic (located at `line`/`column`, 1:1 unless given). */
+export function inputError(code, message, line = 1, column = 1, hint) {
+  const d = { code, severity: "error", path: "", message };
+  if (hint) d.hint = hint;
+  d.line = line;
+  d.column = column;
+  return d;
+}
+
+/**
+ * Parses every document of a YAML (or JSON) stream.
+ * @returns {{ lineCounter: LineCounter, documents: Array<{ index: number, doc: any, value: unknown,
+ *   empty: boolean, diagnostics: object[] }>, diagnostics: object[] }}
+ *   `diagnostics` holds stream-level errors (too large); each document holds its own.
+ */
+export function parseStream(text) {
+  const lineCounter = new LineCounter();
+  if (text.length > MAX_INPUT_LENGTH) {
+    return { lineCounter, documents: [], diagnostics: [tooLarge()] };
+  }
+  // A BOM is not a column: drop it before the parser counts offsets.
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  let docs;
+  try {
+    docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  } catch (e) {
+    return { lineCounter, documents: [], diagnostics: [parserFailure(e)] };
+  }
+  // An EmptyStream (no document at all) is iterable but not an array.
+  const documents = Array.from(docs, (doc, index) => readDocument(doc, index, lineCounter));
+  return { lineCounter, documents, diagnostics: [] };
+}
+
+function readDocument(doc, index, lineCounter) {
+  const out = { index, doc, value: undefined, empty: doc.contents == null, diagnostics: [] };
+  const errors = doc.errors ?? [];
+  if (errors.length > 0) {
+    out.diagnostics = errors.map((e) => yamlErrorDiagnostic(e, lineCounter));
+    return out;
+  }
+  if (out.empty) return out;
+  try {
+    out.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const at = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]) : { line: 1, col: 1 };
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      out.diagnostics = [inputError("input/alias-limit", `too many alias expansions (more than ${MAX_ALIAS_COUNT})`, at.line, at.col)];
+    } else {
+      out.diagnostics = [parserFailure(e, at)];
+    }
+  }
+  return out;
+}
+
+function yamlErrorDiagnostic(e, lineCounter) {
+  const pos = e.linePos?.[0] ?? (Array.isArray(e.pos) ? lineCounter.linePos(e.pos[0]) : { line: 1, col: 1 });
+  // yaml's pretty messages repeat the location and a source excerpt: keep the first line only.
+  const message = String(e.message).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const code = e.code === "DUPLICATE_KEY" ? "input/duplicate-key" : "input/yaml-syntax";
+  return inputError(code, message, pos.line, pos.col);
+}
+
+function parserFailure(e, at = { line: 1, col: 1 }) {
+  if (e instanceof RangeError) {
+    return inputError("input/too-deep", `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`, at.line, at.col);
+  }
+  return inputError("input/yaml-syntax", `cannot parse input: ${e?.message ?? e}`, at.line, at.col);
+}
+
+/**
+ * Exactly one document from text (the rule for the API's string inputs).
+ * @returns {{ value: unknown, located: { doc: any, lineCounter: LineCounter } | null, diagnostics: object[] }}
+ */
+export function parseSingle(text) {
+  const stream = parseStream(text);
+  if (stream.diagnostics.length > 0) return { value: undefined, located: null, diagnostics: stream.diagnostics };
+  // Empty documents (a trailing `---`, comments only) are not documents, as for kubectl.
+  const present = stream.documents.filter((d) => !d.empty || d.diagnostics.length > 0);
+  if (present.length === 0) {
+    return { value: undefined, located: null, diagnostics: [inputError("input/empty", "the input holds no document")] };
+  }
+  if (present.length > 1) {
+    const second = present[1].doc;
+    const pos = second.range ? stream.lineCounter.linePos(second.range[0]) : { line: 1, col: 1 };
+    const d = inputError(
+      "input/multiple-documents",
+      `the input holds ${present.length} YAML documents; exactly one ModelService is expected`,
+      pos.line,
+      pos.col,
+      "split the documents, or use `modelservice lint`, which reads every document of a file",
+    );
+    return { value: undefined, located: null, diagnostics: [d] };
+  }
+  const [only] = present;
+  const located = { doc: only.doc, lineCounter: stream.lineCounter };
+  return { value: only.value, located, diagnostics: only.diagnostics };
+}
+
+/**
+ * The JSON text sent to wasm. NaN/±Infinity cannot be written in JSON: they travel as
+ * `{"$nonFinite": "NaN"|"Infinity"|"-Infinity"}` and the Rust validator reports them in place.
+ * @returns {{ json: string } | { diagnostics: object[] }}
+ */
+export function toWireJson(value) {
+  let json;
+  try {
+    const problem = shapeProblem(value, MAX_DEPTH);
+    if (problem === "too-deep") {
+      return { diagnostics: [inputError("input/too-deep", `input is nested more than ${MAX_DEPTH} levels deep (or is circular)`)] };
+    }
+    if (problem === "too-large") return { diagnostics: [tooLarge()] };
+    json = JSON.stringify(value === undefined ? null : value, replacer);
+  } catch (e) {
+    return { diagnostics: [inputError("input/invalid-json", `input cannot be written as JSON: ${e?.message ?? e}`)] };
+  }
+  if (json === undefined) json = "null"; // a function or symbol as the whole input
+  if (json.length > MAX_INPUT_LENGTH) return { diagnostics: [tooLarge()] };
+  return { json };
+}
+
+function replacer(_key, v) {
+  if (typeof v === "number" && !Number.isFinite(v)) return { $nonFinite: String(v) };
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : { $nonFinite: v > 0n ? "Infinity" : "-Infinity" };
+  return v;
+}
+
+/**
+ * Walks `value` without recursion: "too-deep" past `limit` levels or on a cycle, "too-large" past
+ * MAX_INPUT_LENGTH / 2 nodes (shared sub-objects are written once per use by JSON.stringify).
+ */
+function shapeProblem(value, limit) {
+  const ancestors = new Set();
+  const stack = [[value, 0, false]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [v, depth, leaving] = stack.pop();
+    if (leaving) {
+      ancestors.delete(v);
+      continue;
+    }
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= limit || ancestors.has(v)) return "too-deep";
+    if (++nodes > MAX_INPUT_LENGTH / 2) return "too-large";
+    ancestors.add(v);
+    stack.push([v, depth, true]);
+    const children = Array.isArray(v) ? v : Object.values(v);
+    for (const c of children) if (c !== null && typeof c === "object") stack.push([c, depth + 1, false]);
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+// Wire diagnostics → public diagnostics: `segments` (the field path as steps, from Rust) become
+// 1-based `line`/`column` in the YAML text the user wrote, then `segments` is dropped.
+//
+// Where a diagnostic points:
+// - an existing map entry → the entry's KEY (`replicas:` in `decode:`), a list item → the item;
+// - a missing field or an unknown path → the nearest existing ancestor's key;
+// - the document itself (`""`) → 1:1.
+// Columns are UTF-16 code units, as the yaml LineCounter counts them (and as editors index).
+import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
+
+const START = { line: 1, column: 1 };
+
+/** Line/column of the node addressed by `segments` in a parsed yaml Document. */
+export function locate(doc, lineCounter, segments) {
+  let node = doc.contents;
+  let at = START;
+  for (const segment of Array.isArray(segments) ? segments : []) {
+    node = resolve(doc, node);
+    let next;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      if (!pair) break;
+      at = position(lineCounter, pair.key) ?? at;
+      next = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      at = position(lineCounter, isPair(item) ? item.key : item) ?? at;
+      next = item;
+    } else {
+      break;
+    }
+    if (next == null) break;
+    node = next;
+  }
+  return at;
+}
+
+function resolve(doc, node) {
+  // An alias points at its anchor; follow it (bounded: an alias cannot point at an alias).
+  if (isAlias(node)) {
+    try {
+      return node.resolve(doc) ?? node;
+    } catch {
+      return node;
+    }
+  }
+  return node;
+}
+
+function keyText(key) {
+  if (isScalar(key)) return key.value === null ? "null" : String(key.value);
+  return undefined;
+}
+
+function position(lineCounter, node) {
+  const offset = node?.range?.[0];
+  if (typeof offset !== "number") return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Turns wire diagnostics into public ones, in place order kept: adds `line`/`column` when the
+ * input was text (`located` is `{doc, lineCounter}`), and always removes `segments`.
+ */
+export function finishDiagnostics(diagnostics, located) {
+  if (!Array.isArray(diagnostics)) return [];
+  return diagnostics.map((wire) => {
+    const { segments, ...d } = wire ?? {};
+    if (located && (d.line === undefined || d.column === undefined)) {
+      const at = located.doc ? locate(located.doc, located.lineCounter, segments) : START;
+      d.line = at.line;
+      d.column = at.column;
+    }
+    return d;
+  });
+}

@@ -1,0 +1,46 @@
+//! The wasm-bindgen boundary (wasm32 only). Every export takes JSON text and returns JSON text
+//! from `crate::api`; no logic lives here (docs/architecture.md, "The wasm boundary").
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// `render(modelService, eppConfig, options)` → `{resources, absent, configHash, diagnostics}`.
+#[wasm_bindgen]
+pub fn render(model_service: &str, epp_config: &str, options: &str) -> String {
+    crate::api::render_json(model_service, epp_config, options)
+}
+
+/// `lint(modelService, eppConfig, options)` → `Diagnostic[]`.
+#[wasm_bindgen]
+pub fn lint(model_service: &str, epp_config: &str, options: &str) -> String {
+    crate::api::lint_json(model_service, epp_config, options)
+}
+
+/// `observeStatus(modelService, {decode, prefill})` → `{status, diagnostics}`.
+#[wasm_bindgen(js_name = observeStatus)]
+pub fn observe_status(model_service: &str, deployments: &str) -> String {
+    crate::api::observe_status_json(model_service, deployments)
+}
+
+/// `defaults(options)` → `{eppConfig, options}`.
+#[wasm_bindgen]
+pub fn defaults(options: &str) -> String {
+    crate::api::defaults_json(options)
+}
+
+/// `names(modelService, options)` → `{names, diagnostics}`.
+#[wasm_bindgen]
+pub fn names(model_service: &str, options: &str) -> String {
+    crate::api::names_json(model_service, options)
+}
+
+/// `schema(options)` → the ModelService JSON Schema of the selected operator version.
+#[wasm_bindgen]
+pub fn schema(options: &str) -> String {
+    crate::api::schema_json(options)
+}
+
+/// The default operator release reproduced, e.g. `"v1.0.1"` (a plain string, not JSON).
+#[wasm_bindgen(js_name = operatorVersion)]
+pub fn operator_version() -> String {
+    crate::api::operator_version()
+}
