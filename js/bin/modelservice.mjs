@@ -3,8 +3,6 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "./cli/args.mjs";
 import { IoError } from "./cli/files.mjs";
-import { lintCommand } from "./cli/lint.mjs";
-import { renderCommand } from "./cli/render.mjs";
 
 const HELP = `Usage: modelservice <command> [args]
 
@@ -39,8 +37,9 @@ async function main(argv) {
     io.stdout(`${version}\n`);
     return 0;
   }
-  if (command === "render") return renderCommand(rest, io);
-  if (command === "lint") return lintCommand(rest, io);
+  // Loaded on demand: --help and --version need no wasm.
+  if (command === "render") return (await import("./cli/render.mjs")).renderCommand(rest, io);
+  if (command === "lint") return (await import("./cli/lint.mjs")).lintCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

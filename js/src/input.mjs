@@ -1,7 +1,7 @@
 // Text and object input → the JSON text the wasm core reads. YAML/JSON text is parsed here (npm
 // `yaml`, which keeps node positions) so the wasm stays small; the parsed Document is kept so
 // diagnostics can be located afterwards (positions.mjs). Nothing here throws for user content.
-import { LineCounter, parseAllDocuments } from "yaml";
+import { isScalar, LineCounter, parseAllDocuments } from "yaml";
 
 /** Inputs larger than this (UTF-16 code units of text, or of the JSON sent to wasm) are refused. */
 export const MAX_INPUT_LENGTH = 2 * 1024 * 1024;
@@ -48,7 +48,7 @@ export function parseStream(text) {
 }
 
 function readDocument(doc, index, lineCounter) {
-  const out = { index, doc, value: undefined, empty: doc.contents == null, diagnostics: [] };
+  const out = { index, doc, value: undefined, empty: isEmpty(doc.contents), diagnostics: [] };
   const errors = doc.errors ?? [];
   if (errors.length > 0) {
     out.diagnostics = errors.map((e) => yamlErrorDiagnostic(e, lineCounter));
@@ -66,6 +66,12 @@ function readDocument(doc, index, lineCounter) {
     }
   }
   return out;
+}
+
+/** No content at all (`---` alone, comments only), unlike an explicit `null` or `~`. */
+function isEmpty(contents) {
+  if (contents == null) return true;
+  return isScalar(contents) && contents.value === null && contents.source === "" && contents.range?.[0] === contents.range?.[1];
 }
 
 function yamlErrorDiagnostic(e, lineCounter) {

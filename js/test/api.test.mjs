@@ -1,0 +1,183 @@
+// The public API (contract §2) through the Node entry, against the real wasm core.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import * as msr from "modelservice-render";
+import { EPP_G1, EPP_G1_HASH, EPP_G1_OBJECTS, EPP_G1_YAML, EPP_G2, EPP_G2_CONFIG, errorsOf, find, kindNames } from "./fixtures.mjs";
+
+describe("render", () => {
+  it("renders EPP-G1 from an object: every object in reconcile order, the config hash", () => {
+    const out = msr.render(EPP_G1);
+    assert.deepEqual(errorsOf(out.diagnostics), []);
+    assert.deepEqual(kindNames(out.resources), EPP_G1_OBJECTS);
+    assert.equal(out.configHash, EPP_G1_HASH);
+    for (const d of out.diagnostics) assert.equal("line" in d, false, "object input has no positions");
+  });
+
+  it("gives the same answer for YAML text and for the object", () => {
+    assert.deepEqual(msr.render(EPP_G1_YAML), msr.render(EPP_G1));
+    assert.deepEqual(msr.render(JSON.stringify(EPP_G1)), msr.render(EPP_G1));
+  });
+
+  it("passes every EppConfig field through (EPP-G2)", () => {
+    const out = msr.render(EPP_G2, EPP_G2_CONFIG);
+    assert.deepEqual(errorsOf(out.diagnostics), []);
+    const epp = find(out.resources, "Deployment", "qwen3-0-6b-epp");
+    const c = epp.spec.template.spec.containers[0];
+    assert.deepEqual(c.args, [
+      "--pool-name=qwen3-0.6b",
+      "--pool-namespace=ml-serving",
+      "--pool-group=inference.networking.k8s.io",
+      "--config-file=/config/pd-config.yaml",
+      "--grpc-port=9100",
+      "--zap-encoder=json",
+      "--ha-enable-leader-election",
+      "--tracing=true",
+      "--lora-info-metric=vllm:lora_requests_info",
+      "--v=2",
+    ]);
+    const env = Object.fromEntries(c.env.filter((e) => "value" in e).map((e) => [e.name, e.value]));
+    assert.equal(env.OTEL_EXPORTER_OTLP_ENDPOINT, "http://otel:4317");
+    assert.equal(env.OTEL_TRACES_SAMPLER, "parentbased_traceidratio");
+    assert.equal(env.OTEL_TRACES_SAMPLER_ARG, "0.01");
+    assert.equal(epp.spec.template.metadata.annotations["checksum/config"], "da2206ceec8c17d0eef3714ea7387e412c7b565661113eef5c0d0fd2b083eb23");
+    assert.ok(find(out.resources, "Secret", "qwen3-0-6b-epp-sa-metrics-reader-secret"));
+    assert.ok(find(out.resources, "DestinationRule", "qwen3-0-6b-epp"));
+    const route = find(out.resources, "HTTPRoute", "qwen3-0.6b");
+    assert.deepEqual(route.spec.parentRefs, [{ name: "gw", namespace: "infra" }]);
+  });
+
+  it("provider none, no auth, no gateway: no Secret, DestinationRule or default HTTPRoute", () => {
+    const cfg = { provider: "none", metricsEndpointAuth: false, defaultGatewayName: "" };
+    const out = msr.render(EPP_G1, cfg);
+    const kinds = out.resources.map((r) => r.kind);
+    assert.equal(kinds.includes("DestinationRule"), false);
+    assert.equal(kinds.includes("HTTPRoute"), false);
+    const args = find(out.resources, "Deployment", "qwen3-0-6b-epp").spec.template.spec.containers[0].args;
+    assert.equal(args.at(-1), "--metrics-endpoint-auth=false");
+    assert.ok(out.absent.some((a) => a.kind === "HTTPRoute" && a.name === "qwen3-0.6b"));
+  });
+
+  it("applies options: images, version label, empty kit image", () => {
+    const out = msr.render(EPP_G1, {}, { images: { epp: "example.com/epp:x", kit: "" }, version: "" });
+    const epp = find(out.resources, "Deployment", "qwen3-0-6b-epp");
+    assert.equal(epp.spec.template.spec.containers[0].image, "example.com/epp:x");
+    assert.equal("app.kubernetes.io/version" in epp.metadata.labels, false);
+    const decode = find(out.resources, "Deployment", "qwen3-0.6b-decode");
+    assert.equal(decode.spec.template.spec.initContainers, undefined);
+  });
+
+  it("answers a multi-document text with a diagnostic, not a throw", () => {
+    const out = msr.render(`${EPP_G1_YAML}---\n${EPP_G1_YAML}`);
+    assert.deepEqual(out.resources, []);
+    assert.deepEqual(out.absent, []);
+    assert.equal(out.configHash, "");
+    assert.deepEqual(out.diagnostics.map((d) => [d.code, d.line, d.column]), [["input/multiple-documents", 18, 1]]);
+  });
+
+  it("locates schema errors at their keys (line/column, 1-based) and drops segments", () => {
+    const text = EPP_G1_YAML.replace("    replicas: 1", "    replicas: two\n    paralelism: {tensor: 2}");
+    const out = msr.render(text);
+    assert.deepEqual(out.resources, []);
+    const at = Object.fromEntries(out.diagnostics.map((d) => [d.path, [d.code, d.line, d.column]]));
+    assert.deepEqual(at["spec.decode.replicas"], ["schema/type", 17, 5]);
+    assert.deepEqual(at["spec.decode.paralelism"], ["schema/unknown-field", 18, 5]);
+    for (const d of out.diagnostics) assert.equal("segments" in d, false);
+  });
+
+  it("reports NaN and Infinity from objects and YAML in place", () => {
+    const obj = structuredClone(EPP_G1);
+    obj.spec.decode.replicas = Number.POSITIVE_INFINITY;
+    const fromObject = msr.lint(obj).find((d) => d.code === "schema/non-finite");
+    assert.equal(fromObject.path, "spec.decode.replicas");
+    const fromText = msr.lint(EPP_G1_YAML.replace("replicas: 1", "replicas: .nan")).find((d) => d.code === "schema/non-finite");
+    assert.deepEqual([fromText.path, fromText.line, fromText.column], ["spec.decode.replicas", 17, 5]);
+  });
+
+  it("throws TypeError only for wrong argument types", () => {
+    for (const bad of [5, true, undefined, null, () => {}]) assert.throws(() => msr.render(bad), TypeError);
+    for (const bad of [5, "istio", [], true]) assert.throws(() => msr.render(EPP_G1, bad), TypeError);
+    assert.throws(() => msr.render(EPP_G1, {}, 7), TypeError);
+    assert.throws(() => msr.lint(EPP_G1, "x"), TypeError);
+    assert.throws(() => msr.observeStatus(EPP_G1, 3), TypeError);
+    assert.throws(() => msr.names(42), TypeError);
+    // Wrong types inside user content are diagnostics.
+    const out = msr.render(EPP_G1, { provider: 5, tracing: "on" });
+    assert.ok(errorsOf(out.diagnostics).length > 0);
+  });
+});
+
+describe("lint, names, observeStatus, defaults, schema", () => {
+  it("lint returns the diagnostics with positions for text", () => {
+    const diags = msr.lint("metadata: {name: x}\nspec:\n  model: {}\n");
+    const name = diags.find((d) => d.path === "spec.model.name");
+    assert.deepEqual([name.code, name.severity, name.line, name.column], ["schema/required", "error", 3, 3]);
+    const ns = diags.find((d) => d.code === "namespace-defaulted");
+    assert.deepEqual([ns.severity, ns.line, ns.column], ["info", 1, 1]);
+  });
+
+  it("names gives every derived object name", () => {
+    const n = msr.names(EPP_G1_YAML);
+    assert.equal(n.decode, "qwen3-0.6b-decode");
+    assert.equal(n.prefill, "qwen3-0.6b-prefill");
+    assert.equal(n.epp, "qwen3-0-6b-epp");
+    assert.equal(n.eppConfigMap, "qwen3-0-6b-epp-config");
+    assert.equal(n.eppSecret, "qwen3-0-6b-epp-sa-metrics-reader-secret");
+    assert.equal(n.clusterRbac, "ml-serving-qwen3-0-6b-epp");
+    assert.equal(n.inferencePool, "qwen3-0.6b");
+    assert.equal(n.httpRoute, "qwen3-0.6b");
+    assert.deepEqual(n.diagnostics, []);
+    assert.equal(Object.keys(n).includes("diagnostics"), false, "diagnostics is not enumerable");
+  });
+
+  it("observeStatus follows serving.md §12.2 (SRV-ST-1, -3, -6)", () => {
+    const dep = (replicas, readyReplicas) => ({ spec: { replicas }, status: { readyReplicas } });
+    const st1 = msr.observeStatus(EPP_G1, { decode: null });
+    assert.equal(st1.phase, "Pending");
+    assert.deepEqual(st1.conditions, [
+      { type: "Ready", status: "False", reason: "DeploymentNotFound", message: "Decode Deployment has not been created yet", observedGeneration: 1 },
+    ]);
+    const st3 = msr.observeStatus(EPP_G1_YAML, { decode: dep(2, 1) });
+    assert.deepEqual([st3.phase, st3.decodeReady, st3.decodeReplicas, st3.observedGeneration], ["Running", 1, 2, 1]);
+    assert.equal(st3.conditions[0].message, "1/2 replicas ready");
+    const pd = { ...EPP_G1, spec: { ...EPP_G1.spec, prefill: { replicas: 1 } } };
+    const st6 = msr.observeStatus(pd, { decode: dep(2, 2), prefill: dep(1, 1) });
+    assert.deepEqual([st6.phase, st6.prefillReady, st6.prefillReplicas], ["Ready", 1, 1]);
+    assert.equal(st6.conditions[0].message, "All 3 replicas are ready");
+  });
+
+  it("defaults() are the operator v1.0.1 production flags", () => {
+    const d = msr.defaults();
+    assert.deepEqual(d.eppConfig, {
+      provider: "istio",
+      metricsEndpointAuth: true,
+      defaultGatewayName: "otterscale-llm-d-infra-inference-gateway",
+      flags: {},
+      tracing: { enabled: false, otelExporterEndpoint: "", sampler: "parentbased_traceidratio", samplerArg: "0.01" },
+    });
+    assert.deepEqual(d.options, {
+      images: {
+        engine: "ghcr.io/llm-d/llm-d-cuda:v0.5.1",
+        epp: "ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0",
+        routingProxy: "ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0",
+        kit: "ghcr.io/kitops-ml/kitops:v1.11.0",
+      },
+      version: "v1.0.1",
+      operatorVersion: "v1.0.1",
+    });
+    assert.equal(msr.defaults({ operatorVersion: "v0.9.0-alpha.2" }).eppConfig.defaultGatewayName, "llm-d-infra-inference-gateway");
+  });
+
+  it("schema() is the ModelService JSON Schema; operatorVersion is v1.0.1", () => {
+    const s = msr.schema();
+    assert.equal(s.type, "object");
+    assert.ok(s.properties.spec.properties.decode);
+    assert.equal(msr.operatorVersion, "v1.0.1");
+  });
+
+  it("init and initSync are idempotent no-ops in Node", async () => {
+    await msr.init();
+    await msr.init();
+    msr.initSync();
+    assert.equal(msr.render(EPP_G1).configHash, EPP_G1_HASH);
+  });
+});

@@ -1,0 +1,78 @@
+// The package's entry points: CommonJS `require`, the browser entry's `init`/`initSync`, and the
+// package metadata (publint).
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { EPP_G1, EPP_G1_HASH } from "./fixtures.mjs";
+
+const pkgDir = fileURLToPath(new URL("..", import.meta.url));
+const wasmPath = new URL("../wasm/web/modelservice_render_bg.wasm", import.meta.url);
+
+describe("entries", () => {
+  it("require() gives a ready API (CommonJS entry)", () => {
+    const require = createRequire(import.meta.url);
+    const cjs = require("modelservice-render");
+    assert.equal(require.resolve("modelservice-render"), `${pkgDir}dist/index.cjs`);
+    assert.equal(cjs.render(EPP_G1).configHash, EPP_G1_HASH);
+    assert.equal(cjs.operatorVersion, "v1.0.1");
+    assert.equal(typeof cjs.init, "function");
+    assert.throws(() => cjs.render(1), TypeError);
+  });
+
+  it("the browser entry needs init(), which is idempotent and accepts bytes", async () => {
+    const web = await import("../src/browser.mjs");
+    assert.throws(() => web.render(EPP_G1), /call `await init\(\)`/);
+    assert.equal(web.operatorVersion, undefined);
+    const bytes = readFileSync(wasmPath);
+    await Promise.all([web.init(bytes), web.init(bytes)]);
+    await web.init();
+    web.initSync(bytes);
+    assert.equal(web.operatorVersion, "v1.0.1");
+    assert.equal(web.render(EPP_G1).configHash, EPP_G1_HASH);
+    assert.equal(web.lint("a: [").at(0).code, "input/yaml-syntax");
+  });
+
+  it("the browser entry's initSync takes a compiled WebAssembly.Module (fresh process)", () => {
+    const script = `
+      import { readFileSync } from "node:fs";
+      import * as web from ${JSON.stringify(new URL("../src/browser.mjs", import.meta.url).href)};
+      web.initSync(new WebAssembly.Module(readFileSync(new URL(${JSON.stringify(wasmPath.href)}))));
+      process.stdout.write(web.render(${JSON.stringify(JSON.stringify(EPP_G1))}).configHash);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    assert.equal(out, EPP_G1_HASH);
+  });
+
+  it("the browser entry's init() takes a WebAssembly.Module and a Response (fresh process)", () => {
+    const script = `
+      import { readFileSync } from "node:fs";
+      import * as web from ${JSON.stringify(new URL("../src/browser.mjs", import.meta.url).href)};
+      const bytes = readFileSync(new URL(${JSON.stringify(wasmPath.href)}));
+      await web.init(new Response(bytes, { headers: { "content-type": "application/wasm" } }));
+      await web.init(new WebAssembly.Module(bytes));
+      process.stdout.write(web.operatorVersion);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    assert.equal(out, "v1.0.1");
+  });
+
+  it("the Node entry's exports are exactly the public API", async () => {
+    const node = await import("modelservice-render");
+    assert.deepEqual(Object.keys(node).sort(), [
+      "defaults", "diff", "explain", "init", "initSync", "lint", "names", "observeStatus", "operatorVersion", "render", "schema", "summary",
+    ]);
+    const web = await import("../src/browser.mjs");
+    assert.deepEqual(Object.keys(web).sort(), Object.keys(node).sort());
+  });
+
+  it("package.json passes publint --strict", async () => {
+    const { publint } = await import("publint");
+    const { messages } = await publint({ pkgDir, strict: true, pack: "npm" });
+    assert.deepEqual(messages, []);
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ["tinyglobby", "yaml"]);
+    assert.equal(pkg.sideEffects, false);
+    assert.equal(pkg.engines.node, ">=20");
+  });
+});
