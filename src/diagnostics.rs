@@ -163,21 +163,6 @@ pub fn has_errors(diags: &[Diagnostic]) -> bool {
     diags.iter().any(|d| d.severity == Severity::Error)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn path_display_and_parse_round_trip() {
-        for s in ["", "spec", "spec.decode.replicas", "spec.engine.env[2].value", "spec.decode.nodeSelector[gpu]"] {
-            assert_eq!(FieldPath::parse(s).to_string(), s);
-        }
-        let p = FieldPath::root().field("spec").field("engine").field("env").index(2).field("value");
-        assert_eq!(p.to_string(), "spec.engine.env[2].value");
-        assert_eq!(FieldPath::root().field("spec").key("kubernetes.io/hostname").to_string(), "spec[kubernetes.io/hostname]");
-    }
-}
-
 /// The candidate closest to `word` (case-insensitive edit distance ≤ 2, or a case-only
 /// difference), for "did you mean" hints.
 pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
@@ -219,5 +204,20 @@ pub fn describe(v: &serde_json::Value) -> String {
         Value::String(s) => format!("string \"{s}\""),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_display_and_parse_round_trip() {
+        for s in ["", "spec", "spec.decode.replicas", "spec.engine.env[2].value", "spec.decode.nodeSelector[gpu]"] {
+            assert_eq!(FieldPath::parse(s).to_string(), s);
+        }
+        let p = FieldPath::root().field("spec").field("engine").field("env").index(2).field("value");
+        assert_eq!(p.to_string(), "spec.engine.env[2].value");
+        assert_eq!(FieldPath::root().field("spec").key("kubernetes.io/hostname").to_string(), "spec[kubernetes.io/hostname]");
     }
 }
