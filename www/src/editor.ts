@@ -1,0 +1,131 @@
+// The ModelService editor: CodeMirror 6 with YAML, schema completion and hover docs, and the
+// renderer's diagnostics pushed in after every render (no second linter of its own).
+
+import { EditorState, type Extension } from "@codemirror/state";
+import {
+  EditorView,
+  keymap,
+  lineNumbers,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  drawSelection,
+  hoverTooltip,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { indentOnInput, bracketMatching, foldGutter, foldKeymap } from "@codemirror/language";
+import { yaml } from "@codemirror/lang-yaml";
+import { autocompletion, completionKeymap, closeBrackets } from "@codemirror/autocomplete";
+import { lintGutter, setDiagnostics, lintKeymap, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
+import { themedHighlighting } from "./highlight";
+import { schemaCompletion, schemaHover } from "./assist";
+import type { SchemaIndex } from "./schema";
+import type { Diagnostic } from "./types";
+
+export interface Editor {
+  view: EditorView;
+  text(): string;
+  setText(text: string): void;
+  showDiagnostics(diags: Diagnostic[]): void;
+  /** Moves the cursor to a 1-based line/column and focuses the editor. */
+  goTo(line: number, column: number): void;
+}
+
+/** Document offset of a 1-based line / UTF-16 column, clamped into the document. */
+export function offsetOf(state: EditorState, line?: number, column?: number): number {
+  const l = state.doc.line(Math.min(Math.max(line ?? 1, 1), state.doc.lines));
+  return Math.min(l.from + Math.max((column ?? 1) - 1, 0), l.to);
+}
+
+function toCm(state: EditorState, d: Diagnostic): CmDiagnostic {
+  const from = offsetOf(state, d.line, d.column);
+  const line = state.doc.lineAt(from);
+  // Underline from the reported column to the end of the line's content (at least one char).
+  const content = line.text.replace(/\s+(#.*)?$/, "");
+  let to = Math.max(line.from + content.length, from);
+  if (to === from) to = Math.min(from + 1, state.doc.length);
+  return {
+    from,
+    to: Math.max(to, from),
+    severity: d.severity,
+    source: d.code,
+    message: d.hint ? `${d.message}\n${d.hint}` : d.message,
+  };
+}
+
+export const editorTheme = EditorView.theme({
+  "&": { height: "100%", fontSize: "13px", backgroundColor: "var(--bg-editor)", color: "var(--fg)" },
+  ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.5" },
+  ".cm-gutters": { backgroundColor: "var(--bg-gutter)", color: "var(--fg-muted)", borderRight: "1px solid var(--border)" },
+  ".cm-activeLine": { backgroundColor: "var(--bg-active-line)" },
+  ".cm-activeLineGutter": { backgroundColor: "var(--bg-active-line)" },
+  "&.cm-focused .cm-cursor": { borderLeftColor: "var(--fg)" },
+  ".cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection": { backgroundColor: "var(--bg-selection) !important" },
+  ".cm-tooltip": { backgroundColor: "var(--bg-raised)", color: "var(--fg)", border: "1px solid var(--border)", borderRadius: "6px" },
+  ".cm-tooltip-autocomplete ul li[aria-selected]": { backgroundColor: "var(--accent)", color: "var(--accent-fg)" },
+  ".cm-panels": { backgroundColor: "var(--bg-raised)", color: "var(--fg)" },
+  ".cm-diagnostic": { whiteSpace: "pre-wrap" },
+  ".cm-foldGutter span": { color: "var(--fg-muted)" },
+});
+
+export function baseExtensions(): Extension[] {
+  return [editorTheme, themedHighlighting, yaml(), EditorState.tabSize.of(2)];
+}
+
+export function createEditor(
+  parent: HTMLElement,
+  initial: string,
+  getIndex: () => SchemaIndex | null,
+  onChange: (text: string) => void,
+): Editor {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: initial,
+      extensions: [
+        ...baseExtensions(),
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        foldGutter(),
+        lintGutter(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        closeBrackets(),
+        highlightActiveLine(),
+        highlightSelectionMatches(),
+        autocompletion({ override: [schemaCompletion(getIndex)], activateOnTyping: true }),
+        hoverTooltip(schemaHover(getIndex), { hoverTime: 250 }),
+        keymap.of([
+          ...completionKeymap,
+          ...lintKeymap,
+          ...defaultKeymap,
+          ...historyKeymap,
+          ...searchKeymap,
+          ...foldKeymap,
+          indentWithTab,
+        ]),
+        EditorView.contentAttributes.of({ "aria-label": "ModelService YAML" }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) onChange(u.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    showDiagnostics(diags) {
+      view.dispatch(setDiagnostics(view.state, diags.map((d) => toCm(view.state, d))));
+    },
+    goTo(line, column) {
+      const pos = offsetOf(view.state, line, column);
+      view.dispatch({ selection: { anchor: pos }, effects: EditorView.scrollIntoView(pos, { y: "center" }) });
+      view.focus();
+    },
+  };
+}

@@ -1,0 +1,290 @@
+// Wires the playground: editor → render worker → output views, plus settings, examples,
+// sharing and theme. Each view lives in its own module under views/.
+
+import { byId, copyText, flash, h } from "./dom";
+import { createEditor } from "./editor";
+import { RenderClient } from "./render-client";
+import { SchemaIndex } from "./schema";
+import { Persist } from "./persist";
+import { setupTheme } from "./theme";
+import { merge } from "./overrides";
+import { allToYaml, keyOf, toYaml } from "./resources";
+import { DEFAULT_EXAMPLE, type Example } from "./examples/index";
+import { ResourceList } from "./views/resource-list";
+import { showAbsent } from "./views/absent-list";
+import { showDiagnostics } from "./views/diagnostics-list";
+import { YamlView, indexOrigins } from "./views/yaml-view";
+import { OptionsPanel, type Overrides } from "./views/options-panel";
+import { setupGallery } from "./views/gallery";
+import { showSummary } from "./views/summary-view";
+import { showCompare } from "./views/compare-view";
+import type { AppState, Capabilities, Defaults, JsonSchema, Origin, RenderResponse, EppConfig, RenderOptions } from "./types";
+
+type Tab = "objects" | "summary" | "compare";
+
+const persist = new Persist();
+let state: AppState = (await persist.initial()) ?? {
+  yaml: DEFAULT_EXAMPLE.yaml,
+  eppConfig: { ...(DEFAULT_EXAMPLE.eppConfig ?? {}) },
+  options: { ...(DEFAULT_EXAMPLE.options ?? {}) },
+};
+
+let schemaIndex: SchemaIndex | null = null;
+let schemas: Record<string, JsonSchema> = {};
+let defaultsByVersion: Record<string, Defaults> = {};
+let defaultVersion = "v1.0.1";
+let capabilities: Capabilities = { explain: false, diff: false, summary: false };
+let tab: Tab = "objects";
+let rev = 0;
+const revOfRequest = new Map<number, number>();
+let appliedRev = -1;
+let last: RenderResponse | null = null;
+let origins: { rev: number; table: Promise<Map<string, Origin> | null> } | null = null;
+
+const output = byId("output");
+const banner = byId("banner");
+const flashTarget = byId("flash");
+
+function showBanner(message: string | null): void {
+  banner.hidden = !message;
+  banner.textContent = message ?? "";
+}
+
+// ---- render plumbing ----
+
+const client = new RenderClient(onRendered, (message) => {
+  showBanner(message);
+  byId("render-status").textContent = "render failed";
+});
+
+function renderInput(): { text: string; eppConfig: EppConfig; options: RenderOptions } {
+  return { text: state.yaml, eppConfig: state.eppConfig, options: state.options };
+}
+
+function requestRender(): void {
+  const id = client.render({
+    ...renderInput(),
+    summary: capabilities.summary,
+    baseline: capabilities.diff ? state.baseline : undefined,
+  });
+  revOfRequest.set(id, rev);
+  byId("render-status").textContent = "rendering…";
+}
+
+function selectedObject() {
+  const resources = last?.result.resources ?? [];
+  return resources.find((r) => keyOf(r) === state.selected) ?? null;
+}
+
+function onRendered(res: RenderResponse): void {
+  const t0 = performance.now();
+  const forRev = revOfRequest.get(res.id) ?? rev;
+  revOfRequest.delete(res.id);
+  if (forRev < appliedRev) return;
+  appliedRev = forRev;
+  last = res;
+  showBanner(null);
+  const { resources, absent, configHash, diagnostics } = res.result;
+  if (resources.length && !resources.some((r) => keyOf(r) === state.selected)) {
+    // Keep the user's pick across renders; when it is gone (e.g. renamed), the first object of
+    // the same kind, else the first object.
+    const kind = state.selected?.split("/")[0];
+    state.selected = keyOf(resources.find((r) => r.kind === kind) ?? resources[0]);
+  }
+  // Views redraw only when their part of the result changed: typing stays cheap.
+  if (changedPart("diagnostics", diagnostics)) {
+    editor.showDiagnostics(diagnostics);
+    showDiagnostics(byId("diagnostics"), byId("problem-counts"), diagnostics, (l, c) => editor.goTo(l, c));
+  }
+  if (changedPart("list", [resources.map(keyOf), state.selected])) resourceList.show(resources, state.selected);
+  showSelected();
+  if (changedPart("absent", absent)) showAbsent(byId("absent-list"), absent);
+  byId("object-count").textContent = String(resources.length);
+  byId("config-hash").textContent = configHash || "–";
+  const viewMs = performance.now() - t0;
+  byId("render-status").textContent = `render ${res.ms.toFixed(1)} ms · view ${viewMs.toFixed(1)} ms`;
+  if (capabilities.summary) showSummary(byId("panel-summary"), resources.length ? res.summary : undefined);
+  if (capabilities.diff) drawCompare();
+  output.dataset.renderedRev = String(forRev);
+}
+
+const lastParts = new Map<string, string>();
+function changedPart(name: string, value: unknown): boolean {
+  const json = JSON.stringify(value);
+  if (lastParts.get(name) === json) return false;
+  lastParts.set(name, json);
+  return true;
+}
+
+function showSelected(): void {
+  const obj = selectedObject();
+  byId("selected-title").textContent = obj ? `${obj.kind} · ${obj.metadata?.name ?? ""}` : "–";
+  yamlView.show(obj, obj ? toYaml(obj) : "");
+}
+
+function originTable(): Promise<Map<string, Origin> | null> {
+  if (!capabilities.explain) return Promise.resolve(null);
+  if (!origins || origins.rev !== appliedRev) {
+    origins = { rev: appliedRev, table: client.explain(renderInput()).then(indexOrigins) };
+  }
+  return origins.table;
+}
+
+// ---- state changes ----
+
+function operatorVersion(): string {
+  return (state.options.operatorVersion as string | undefined) ?? defaultVersion;
+}
+
+/** Completion and hover follow the schema of the selected operator release. */
+function pickSchema(): void {
+  const s = schemas[operatorVersion()] ?? schemas[defaultVersion];
+  schemaIndex = s ? new SchemaIndex(s) : null;
+  byId("operator-version").textContent = operatorVersion();
+}
+
+function changed(): void {
+  rev++;
+  output.dataset.inputRev = String(rev);
+  requestRender();
+  persist.schedule(state);
+}
+
+function applyState(next: AppState): void {
+  state = next;
+  optionsPanel?.set({ eppConfig: state.eppConfig, options: state.options });
+  pickSchema();
+  if (editor.text() !== state.yaml) editor.setText(state.yaml); // triggers changed()
+  else changed();
+}
+
+function pickExample(ex: Example): void {
+  applyState({
+    yaml: ex.yaml,
+    eppConfig: structuredClone(ex.eppConfig ?? {}),
+    options: structuredClone(ex.options ?? {}),
+    selected: undefined,
+    baseline: state.baseline,
+  });
+}
+
+// ---- views ----
+
+const editor = createEditor(byId("editor"), state.yaml, () => schemaIndex, (text) => {
+  state = { ...state, yaml: text };
+  changed();
+});
+
+const resourceList = new ResourceList(byId("resource-list"), (key) => {
+  state = { ...state, selected: key };
+  resourceList.show(last?.result.resources ?? [], key);
+  showSelected();
+  persist.schedule(state);
+});
+
+const yamlView = new YamlView(byId("yaml-view"), originTable);
+let optionsPanel: OptionsPanel | null = null;
+
+function drawCompare(): void {
+  showCompare(
+    byId("panel-compare"),
+    state.baseline !== undefined,
+    last?.changes,
+    () => {
+      state = { ...state, baseline: state.yaml };
+      changed();
+    },
+    () => {
+      state = { ...state, baseline: undefined };
+      changed();
+    },
+  );
+}
+
+function selectTab(next: Tab): void {
+  tab = next;
+  for (const t of ["objects", "summary", "compare"] as Tab[]) {
+    byId(`tab-${t}`).setAttribute("aria-selected", String(t === tab));
+    byId(`panel-${t}`).hidden = t !== tab;
+  }
+}
+for (const t of ["objects", "summary", "compare"] as Tab[]) byId(`tab-${t}`).addEventListener("click", () => selectTab(t));
+
+setupGallery(byId<HTMLDetailsElement>("examples-menu"), byId("examples-list"), pickExample);
+setupTheme(byId("theme-toggle"));
+
+const layout = byId("layout");
+const toggleSettings = byId("toggle-settings");
+if (window.matchMedia("(max-width: 1100px)").matches) layout.classList.add("no-settings");
+const syncSettingsButton = () =>
+  toggleSettings.setAttribute("aria-expanded", String(!layout.classList.contains("no-settings")));
+syncSettingsButton();
+toggleSettings.addEventListener("click", () => {
+  layout.classList.toggle("no-settings");
+  syncSettingsButton();
+});
+
+byId("copy-selected").addEventListener("click", async () => {
+  const text = yamlView.text();
+  if (text) flash(flashTarget, (await copyText(text)) ? "Copied" : "Copy failed");
+});
+
+byId("download-all").addEventListener("click", () => {
+  const resources = last?.result.resources ?? [];
+  if (!resources.length) {
+    flash(flashTarget, "Nothing to download");
+    return;
+  }
+  const first = resources.find((r) => r.kind === "Deployment") ?? resources[0];
+  const base = (first.metadata?.name ?? "modelservice").replace(/-decode$/, "");
+  const url = URL.createObjectURL(new Blob([allToYaml(resources)], { type: "application/yaml" }));
+  const a = h("a", { href: url, download: `${base.replace(/[^\w.-]+/g, "_")}.yaml` });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+byId("share").addEventListener("click", async () => {
+  const url = await persist.flush(state);
+  flash(flashTarget, (await copyText(url)) ? "Link copied" : "Link in the address bar");
+});
+
+persist.onExternalChange(applyState);
+
+// ---- start ----
+
+client.ready.then((ready) => {
+  schemas = ready.schemas;
+  defaultsByVersion = ready.defaults;
+  defaultVersion = ready.operatorVersion || defaultVersion;
+  pickSchema();
+  capabilities = ready.capabilities;
+  byId("tab-summary").hidden = !capabilities.summary;
+  byId("tab-compare").hidden = !capabilities.diff;
+  optionsPanel = new OptionsPanel(
+    byId("options-panel"),
+    (v) => defaultsByVersion[v] ?? { eppConfig: {}, options: {} },
+    defaultVersion,
+    (o: Overrides) => {
+      state = { ...state, eppConfig: o.eppConfig, options: o.options };
+      pickSchema();
+      changed();
+    },
+  );
+  optionsPanel.set({ eppConfig: state.eppConfig, options: state.options });
+  changed();
+});
+
+// Exposed for the end-to-end tests and for curious users in the console.
+Object.assign(window, {
+  playground: {
+    state: () => structuredClone(state),
+    effective: () => ({
+      eppConfig: merge(defaultsByVersion[operatorVersion()]?.eppConfig, state.eppConfig),
+      options: merge(defaultsByVersion[operatorVersion()]?.options, state.options),
+    }),
+    result: () => structuredClone(last?.result ?? null),
+    setText: (text: string) => editor.setText(text),
+  },
+});

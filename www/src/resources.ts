@@ -1,0 +1,52 @@
+// Identity and grouping of rendered objects, and the multi-document YAML for `kubectl apply`.
+
+import { stringify } from "yaml";
+import type { K8sObject, ObjectRef } from "./types";
+
+export type Group = "serving" | "epp" | "routing" | "monitoring";
+
+export const GROUPS: { id: Group; title: string }[] = [
+  { id: "serving", title: "Serving" },
+  { id: "epp", title: "Endpoint picker (EPP)" },
+  { id: "routing", title: "Routing" },
+  { id: "monitoring", title: "Monitoring" },
+];
+
+export function keyOf(obj: K8sObject | ObjectRef): string {
+  const meta = "metadata" in obj ? obj.metadata : undefined;
+  const ref = obj as ObjectRef;
+  const name = meta?.name ?? ref.name ?? "";
+  const ns = meta?.namespace ?? ref.namespace ?? "";
+  return `${obj.kind ?? ""}/${ns}/${name}`;
+}
+
+export function nameOf(obj: K8sObject): string {
+  return obj.metadata?.name ?? "";
+}
+
+export function groupOf(obj: K8sObject): Group {
+  switch (obj.kind) {
+    case "PodMonitor":
+    case "ServiceMonitor":
+      return "monitoring";
+    case "InferencePool":
+    case "HTTPRoute":
+    case "DestinationRule":
+      return "routing";
+    case "Deployment": {
+      const component = obj.metadata?.labels?.["app.kubernetes.io/component"] ?? "";
+      return component === "epp" || nameOf(obj).endsWith("-epp") ? "epp" : "serving";
+    }
+    default:
+      return "epp";
+  }
+}
+
+export function toYaml(obj: unknown): string {
+  return stringify(obj, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** Every resource as one multi-document YAML stream, ready for `kubectl apply -f -`. */
+export function allToYaml(resources: K8sObject[]): string {
+  return resources.map((r) => `---\n${toYaml(r)}`).join("");
+}

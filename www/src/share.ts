@@ -1,0 +1,98 @@
+// The whole playground state in the URL hash, so a link is a complete, server-free share:
+// JSON → deflate-raw (CompressionStream) → base64url, behind `#s=`. Also the localStorage autosave.
+
+import type { AppState } from "./types";
+
+const PREFIX = "s=";
+const STORAGE_KEY = "modelservice-render.playground.v1";
+/** Hash payloads above this are refused on load (a decompression bomb guard). */
+const MAX_JSON = 2_000_000;
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  const reader = out.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+    if (total > MAX_JSON) {
+      await reader.cancel();
+      throw new Error("shared state too large");
+    }
+  }
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    joined.set(c, offset);
+    offset += c.length;
+  }
+  return joined;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(text: string): Uint8Array {
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const bin = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Keeps only the fields of a state that are well-typed; anything else is dropped. */
+export function sanitizeState(raw: unknown): AppState | null {
+  if (!raw || typeof raw !== "object") return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.yaml !== "string") return null;
+  const obj = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
+  return {
+    yaml: r.yaml,
+    eppConfig: obj(r.eppConfig),
+    options: obj(r.options),
+    selected: typeof r.selected === "string" ? r.selected : undefined,
+    baseline: typeof r.baseline === "string" ? r.baseline : undefined,
+  };
+}
+
+export async function encodeState(state: AppState): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(state));
+  return PREFIX + toBase64Url(await pipe(json, new CompressionStream("deflate-raw")));
+}
+
+/** Decodes `#s=…` (with or without the `#`); null when absent or corrupt. */
+export async function decodeState(hash: string): Promise<AppState | null> {
+  const h = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (!h.startsWith(PREFIX)) return null;
+  try {
+    const bytes = await pipe(fromBase64Url(h.slice(PREFIX.length)), new DecompressionStream("deflate-raw"));
+    return sanitizeState(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch {
+    return null;
+  }
+}
+
+export function saveLocal(state: AppState): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  } catch {
+    // Storage full or disabled (private mode): the URL hash still carries the state.
+  }
+}
+
+export function loadLocal(): AppState | null {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    return raw ? sanitizeState(JSON.parse(raw)) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+// The Problems list: every diagnostic with its location; clicking one moves the editor cursor.
+
+import { h, setChildren } from "../dom";
+import type { Diagnostic } from "../types";
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function showDiagnostics(
+  root: HTMLElement,
+  counter: HTMLElement,
+  diags: Diagnostic[],
+  goTo: (line: number, column: number) => void,
+): void {
+  const sorted = [...diags].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  const count = (s: Diagnostic["severity"]) => diags.filter((d) => d.severity === s).length;
+  setChildren(
+    counter,
+    h("span", { class: "sev-count sev-error", title: "errors" }, `${count("error")} ✕`),
+    h("span", { class: "sev-count sev-warning", title: "warnings" }, `${count("warning")} ⚠`),
+    h("span", { class: "sev-count sev-info", title: "infos" }, `${count("info")} ℹ`),
+  );
+  if (!sorted.length) {
+    setChildren(root, h("p", { class: "empty ok" }, "No problems."));
+    return;
+  }
+  setChildren(
+    root,
+    h(
+      "ul",
+      { class: "diag-list" },
+      sorted.map((d) => {
+        const line = d.line ?? 1;
+        const column = d.column ?? 1;
+        return h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              class: `diag diag-${d.severity}`,
+              "data-code": d.code,
+              "data-line": line,
+              "data-column": column,
+              title: "Go to this location",
+              onclick: () => goTo(line, column),
+            },
+            h("span", { class: `sev sev-${d.severity}` }, d.severity),
+            h("span", { class: "diag-loc" }, `${line}:${column}`),
+            h("span", { class: "diag-msg" }, d.message),
+            h("span", { class: "diag-code" }, d.code),
+            d.path ? h("span", { class: "diag-path" }, d.path) : null,
+            d.hint ? h("span", { class: "diag-hint" }, d.hint) : null,
+          ),
+        );
+      }),
+    ),
+  );
+}

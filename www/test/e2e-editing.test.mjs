@@ -1,0 +1,185 @@
+// End-to-end: load, live render, diagnostics, examples (headless Chromium on the built dist).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useFixture, notFound } from "./support/fixture.mjs";
+import { openPage, waitRendered, shot, listedObjects } from "./support/browser.mjs";
+
+const fx = useFixture();
+// EPP-G1 (shared/spec/cases.md §6.1): the minimal example with production defaults.
+const G1_HASH = "3aee930c4fc2cf8c749623ba30a077bd93d5cca0c6513c87a5fe3427b089f2f1";
+
+async function lineEnd(page, text) {
+  await page.locator(".cm-line", { hasText: text }).first().click();
+  await page.keyboard.press("End");
+}
+
+test("loads clean and renders the minimal example (EPP-G1)", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const objects = await listedObjects(page);
+  for (const o of [
+    "Deployment/qwen3-0.6b-decode",
+    "ServiceAccount/qwen3-0-6b-epp",
+    "ConfigMap/qwen3-0-6b-epp-config",
+    "Deployment/qwen3-0-6b-epp",
+    "Service/qwen3-0-6b-epp",
+    "InferencePool/qwen3-0.6b",
+    "HTTPRoute/qwen3-0.6b",
+    "DestinationRule/qwen3-0-6b-epp",
+    "PodMonitor/qwen3-0.6b-decode",
+  ]) {
+    assert.ok(objects.includes(o), `${o} in ${objects}`);
+  }
+  assert.equal(await page.textContent("#config-hash"), G1_HASH);
+  const groups = await page.$$eval(".res-group", (els) => els.map((e) => e.dataset.group));
+  assert.deepEqual(groups, ["serving", "epp", "routing", "monitoring"]);
+  const absent = await page.$$eval(".absent-list li", (els) => els.map((e) => `${e.dataset.kind}/${e.dataset.name}`));
+  assert.ok(absent.includes("Secret/qwen3-0-6b-epp-sa-metrics-reader-secret"), String(absent));
+  assert.ok(absent.includes("Deployment/qwen3-0.6b-prefill"));
+  assert.match(await page.textContent("#diagnostics"), /No problems/);
+  assert.equal(await page.textContent("#operator-version"), "v1.0.1");
+  // The meta CSP forbids inline script; the favicon is served by the page itself.
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
+  assert.equal(await page.$$eval("script:not([src])", (s) => s.length), 0);
+  assert.ok(fx.server.requests.some(([s, p]) => s === 200 && p === "/favicon.svg"), "favicon served");
+  assert.ok(fx.server.requests.some(([s, p]) => s === 200 && p.endsWith(".wasm")), "wasm served locally");
+  await shot(page, "01-minimal-light");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(log.external, []);
+  assert.deepEqual(notFound(fx), []);
+  await context.close();
+});
+
+test("editing changes the output; a bad value is flagged at its line and clears when fixed", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await page.click('.res-item[data-key="Deployment/ml-serving/qwen3-0.6b-decode"]');
+  await lineEnd(page, "replicas: 1");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("3");
+  await waitRendered(page);
+  assert.match(await page.textContent("#yaml-view"), /replicas: 3/);
+
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("-1");
+  await waitRendered(page);
+  const diag = page.locator(".diag", { hasText: "at least 0" });
+  assert.equal(await diag.count(), 1);
+  assert.equal(await diag.getAttribute("data-code"), "schema/minimum");
+  const yaml = await page.evaluate(() => window.playground.state().yaml);
+  const line = yaml.split("\n").findIndex((l) => l.startsWith("    replicas:")) + 1;
+  assert.equal(await diag.getAttribute("data-line"), String(line));
+  // The squiggle sits on that line of the editor.
+  const squiggleLine = await page.$eval(".cm-lintRange-error", (el) => el.closest(".cm-line")?.textContent);
+  assert.equal(squiggleLine, "    replicas: -1");
+  assert.equal(await page.locator(".res-item").count(), 0, "no objects while there is an error");
+  await shot(page, "02-diagnostic");
+
+  // Click the diagnostic: the cursor lands on its line/column.
+  await page.locator(".cm-line", { hasText: "kind: ModelService" }).click();
+  assert.equal(await page.textContent(".cm-activeLineGutter"), String(yaml.split("\n").indexOf("kind: ModelService") + 1));
+  await diag.click();
+  assert.equal(await page.textContent(".cm-activeLineGutter"), String(line));
+  const caret = await page.evaluate(() => {
+    const sel = window.getSelection();
+    const line = sel.anchorNode.parentElement.closest(".cm-line");
+    const range = document.createRange();
+    range.setStart(line, 0);
+    range.setEnd(sel.anchorNode, sel.anchorOffset);
+    return range.toString().length + 1;
+  });
+  assert.equal(caret, Number(await diag.getAttribute("data-column")));
+
+  await lineEnd(page, "replicas: -1");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("2");
+  await waitRendered(page);
+  assert.match(await page.textContent("#diagnostics"), /No problems/);
+  assert.equal(await page.locator(".cm-lintRange-error").count(), 0);
+  assert.ok((await listedObjects(page)).includes("Deployment/qwen3-0.6b-decode"));
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.external, []);
+  await context.close();
+});
+
+test("completion and hover docs come from the package's schema", async () => {
+  const { page, context } = await openPage(fx.browser, fx.server.url);
+  await lineEnd(page, "replicas: 1");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("paral");
+  const option = page.locator(".cm-tooltip-autocomplete li", { hasText: "parallelism" });
+  await option.waitFor();
+  await page.waitForTimeout(150); // CodeMirror ignores Enter for 75 ms after the list opens
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("ten");
+  await page.locator(".cm-tooltip-autocomplete li", { hasText: "tensor" }).waitFor();
+  await page.waitForTimeout(150);
+  await shot(page, "03-completion");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("2");
+  await waitRendered(page);
+  assert.match(await page.textContent("#diagnostics"), /No problems/);
+
+  await page.mouse.move(0, 0);
+  await page.locator(".cm-line", { hasText: "accelerator:" }).locator("text=accelerator").hover();
+  const doc = page.locator(".cm-tooltip-hover .field-doc");
+  await doc.waitFor();
+  assert.match(await doc.textContent(), /spec\.accelerator/);
+  await page.locator(".cm-line", { hasText: "type: nvidia" }).locator("text=type").hover();
+  await page.locator(".cm-tooltip-hover .field-doc", { hasText: "nvidia" }).waitFor();
+  assert.match(await page.textContent(".cm-tooltip-hover .field-doc"), /intel-gaudi/);
+  await shot(page, "04-hover-docs");
+  await context.close();
+});
+
+test("examples gallery switches spec and settings", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const pick = async (id) => {
+    await page.click("#examples-menu > summary");
+    await page.click(`[data-example="${id}"]`);
+    await waitRendered(page);
+  };
+  await pick("pd");
+  let objects = await listedObjects(page);
+  assert.ok(objects.includes("Deployment/llama-3-1-8b-prefill"), String(objects));
+  assert.ok(objects.includes("PodMonitor/llama-3-1-8b-prefill"));
+  assert.match(await page.textContent(".cm-content"), /routingProxy:/);
+  await shot(page, "05-example-pd");
+
+  await pick("gke");
+  objects = await listedObjects(page);
+  assert.equal(await page.inputValue("#opt-provider"), "gke");
+  assert.ok(!objects.some((o) => o.startsWith("DestinationRule/")), String(objects));
+  assert.ok(objects.includes("ClusterRole/serving-gemma-3-4b-epp"), String(objects));
+  const absent = await page.$$eval(".absent-list li", (els) => els.map((e) => `${e.dataset.kind}/${e.dataset.name}`));
+  assert.ok(absent.includes("DestinationRule/gemma-3-4b-epp"), String(absent));
+
+  await pick("ha-epp");
+  await page.click('.res-item[data-key="Deployment/ml-serving/qwen3-32b-epp"]');
+  const yaml = await page.textContent("#yaml-view");
+  assert.match(yaml, /--ha-enable-leader-election/);
+  await pick("monitoring");
+  assert.ok((await listedObjects(page)).includes("ServiceMonitor/qwen3-8b-epp"));
+  for (const id of ["minimal", "private-registry", "httproute"]) {
+    await pick(id);
+    assert.ok((await page.locator(".res-item").count()) > 5, id);
+    assert.equal(await page.locator(".diag-error").count(), 0, `${id}: no errors`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("dark theme follows the system and the toggle", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url, { colorScheme: "dark" });
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await bg(), "rgb(20, 23, 28)");
+  await shot(page, "06-minimal-dark");
+  await page.click("#theme-toggle"); // system → light
+  assert.equal(await bg(), "rgb(246, 247, 249)");
+  await page.click("#theme-toggle"); // light → dark
+  assert.equal(await bg(), "rgb(20, 23, 28)");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -1,0 +1,175 @@
+// End-to-end: share links, download-all, hostile input, and staying on 127.0.0.1.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { deflateRawSync } from "node:zlib";
+import { parseAllDocuments } from "yaml";
+import { useFixture, notFound } from "./support/fixture.mjs";
+import { openPage, waitRendered, shot, listedObjects } from "./support/browser.mjs";
+
+const fx = useFixture();
+
+/** The page's own share format, built independently: deflate-raw + base64url behind `#s=`. */
+function shareHash(state) {
+  return "#s=" + deflateRawSync(Buffer.from(JSON.stringify(state))).toString("base64url");
+}
+
+async function snapshot(page) {
+  return page.evaluate(() => ({
+    state: window.playground.state(),
+    editor: document.querySelector(".cm-content").innerText,
+    selected: document.querySelector('.res-item[aria-selected="true"]')?.dataset.key,
+    yaml: document.querySelector("#yaml-view .cm-content").innerText,
+    provider: document.getElementById("opt-provider").value,
+    version: document.getElementById("opt-operatorVersion").value,
+    gateway: document.getElementById("opt-defaultGatewayName").value,
+    objects: [...document.querySelectorAll(".res-item")].map((e) => e.dataset.key),
+    absent: [...document.querySelectorAll(".absent-list li")].map((e) => `${e.dataset.kind}/${e.dataset.name}`),
+    hash: document.getElementById("config-hash").textContent,
+  }));
+}
+
+test("a share link restores the identical state in a fresh page", async () => {
+  const a = await openPage(fx.browser, fx.server.url);
+  const { page } = a;
+  // Change spec, settings and selection.
+  await page.click("#examples-menu > summary");
+  await page.click('[data-example="pd"]');
+  await waitRendered(page);
+  await page.selectOption("#opt-operatorVersion", "v0.9.0-alpha.2");
+  await waitRendered(page);
+  assert.equal(await page.inputValue("#opt-defaultGatewayName"), "llm-d-infra-inference-gateway");
+  await page.selectOption("#opt-provider", "none");
+  await waitRendered(page);
+  await page.fill("#opt-tracing-otelExporterEndpoint", "http://otel:4317");
+  await page.press("#opt-tracing-otelExporterEndpoint", "Enter");
+  await page.check("#opt-tracing-enabled");
+  await waitRendered(page);
+  await page.click('.res-item[data-kind="InferencePool"]');
+  await page.locator(".cm-line", { hasText: "replicas: 2" }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("3");
+  await waitRendered(page);
+  await page.click("#share");
+  await page.waitForFunction(() => location.hash.startsWith("#s="));
+  const url = await page.evaluate(() => location.href);
+  const before = await snapshot(page);
+  assert.equal(before.provider, "none");
+  assert.ok(!before.objects.some((k) => k.startsWith("DestinationRule/")));
+  await shot(page, "07-shared-state");
+
+  const b = await openPage(fx.browser, url);
+  const after = await snapshot(b.page);
+  assert.deepEqual(after, before);
+  assert.deepEqual(a.log.errors, []);
+  assert.deepEqual(b.log.errors, []);
+  await a.context.close();
+  await b.context.close();
+});
+
+test("the state is autosaved to localStorage", async () => {
+  const { page, context } = await openPage(fx.browser, fx.server.url);
+  await page.selectOption("#opt-provider", "gke");
+  await waitRendered(page);
+  await page.waitForFunction(() => localStorage.length > 0 && location.hash.startsWith("#s="));
+  await page.goto(fx.server.url); // no hash: the autosave is used
+  await waitRendered(page);
+  assert.equal(await page.inputValue("#opt-provider"), "gke");
+  await context.close();
+});
+
+test("download-all yields multi-document YAML that parses into the shown objects", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-all")]);
+  assert.equal(download.suggestedFilename(), "qwen3-0.6b.yaml");
+  const text = await readFile(await download.path(), "utf8");
+  const docs = parseAllDocuments(text);
+  assert.ok(docs.every((d) => d.errors.length === 0));
+  const objects = docs.map((d) => d.toJS());
+  const shown = await page.evaluate(() => window.playground.result().resources);
+  assert.deepEqual(objects, shown);
+  const listed = await listedObjects(page);
+  assert.deepEqual(objects.map((o) => `${o.kind}/${o.metadata.name}`).sort(), [...listed].sort());
+  assert.match(text, /^---\napiVersion: apps\/v1\nkind: Deployment\n/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+const HOSTILE = `apiVersion: model.otterscale.io/v1alpha1
+kind: ModelService
+metadata:
+  name: "<img src=x onerror=window.__pwned=1>"
+  namespace: "<script>window.__pwned=2</script>"
+  annotations:
+    note: "<svg onload=alert(3)>"
+spec:
+  model:
+    name: "<script>alert(4)</script>"
+    image: "\\"><img src=y onerror=alert(5)>"
+  engine:
+    args: ["<iframe src=javascript:alert(6)>"]
+  accelerator:
+    type: "<b onmouseover=alert(7)>nvidia</b>"
+  decode:
+    replicas: 1
+    nodeSelector:
+      "<img src=z onerror=alert(8)>": "x"
+`;
+
+async function assertInert(page, log) {
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(log.dialogs, []);
+  assert.equal(await page.$$eval("#diagnostics img, #diagnostics script, #diagnostics svg, #resource-list img, #yaml-view img, .cm-content img, .cm-content script", (e) => e.length), 0);
+  // The payload is shown as text.
+  assert.match(await page.textContent(".cm-content"), /<img src=x onerror=window.__pwned=1>/);
+  assert.match(await page.textContent("#diagnostics"), /</);
+}
+
+test("hostile strings in a spec (typed or via a share link) execute nothing", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await page.evaluate((t) => window.playground.setText(t), HOSTILE);
+  await waitRendered(page);
+  await page.hover(".diag");
+  await assertInert(page, log);
+  await shot(page, "08-hostile-input");
+  await context.close();
+
+  const state = {
+    yaml: HOSTILE,
+    eppConfig: { provider: "<img src=q onerror=alert(9)>", defaultGatewayName: "<script>alert(10)</script>" },
+    options: { version: "<img src=v onerror=alert(11)>" },
+    selected: "<img src=s onerror=alert(12)>",
+  };
+  const viaLink = await openPage(fx.browser, fx.server.url + shareHash(state));
+  await assertInert(viaLink.page, viaLink.log);
+  assert.equal(await viaLink.page.inputValue("#opt-defaultGatewayName"), "<script>alert(10)</script>");
+  // A spec that renders with a hostile value in it: the YAML view shows it as text.
+  const renders = HOSTILE.replace(/name: "<img[^\n]*/, "name: qwen3").replace(/namespace: [^\n]*/, "namespace: ml")
+    .replace(/type: [^\n]*/, "type: nvidia").replace(/\n    nodeSelector:[\s\S]*$/, "\n");
+  await viaLink.page.evaluate((t) => window.playground.setText(t), renders);
+  await waitRendered(viaLink.page);
+  await viaLink.page.click('.res-item[data-key="Deployment/ml/qwen3-decode"]');
+  assert.match(await viaLink.page.textContent("#yaml-view"), /<script>alert\(4\)<\/script>/);
+  assert.equal(await viaLink.page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(viaLink.log.dialogs, []);
+  assert.deepEqual(viaLink.log.failed, [], "no image payload was fetched");
+  await viaLink.context.close();
+});
+
+test("nothing leaves 127.0.0.1, nothing 404s", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  // Exercise every view once more, then check the whole run's traffic.
+  await page.click('.res-item[data-kind="ConfigMap"]');
+  await page.click("#theme-toggle");
+  await page.click("#toggle-settings");
+  await page.click("#toggle-settings");
+  assert.deepEqual(log.external, []);
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(notFound(fx), []);
+  // The CSP itself refuses other origins too (the route interception above is the witness).
+  const blocked = await page.evaluate(() => fetch("http://198.51.100.7/x").then(() => false, () => true));
+  assert.equal(blocked, true);
+  assert.deepEqual(log.external, [], "blocked by CSP before any request was made");
+  await context.close();
+});

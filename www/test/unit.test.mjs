@@ -1,0 +1,140 @@
+// Unit tests of the editor's YAML cursor reading and schema lookup (pure modules, bundled on the
+// fly with esbuild, which Vite already brings).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { build } from "esbuild";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
+const out = join(dir, "mods.mjs");
+await build({
+  stdin: {
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts";`,
+    resolveDir: new URL("..", import.meta.url).pathname,
+    loader: "ts",
+  },
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  outfile: out,
+  logLevel: "silent",
+});
+const m = await import(pathToFileURL(out).href);
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+const DOC = `apiVersion: model.otterscale.io/v1alpha1
+kind: ModelService
+metadata:
+  name: qwen3
+spec:
+  model:
+    imagePullSecrets:
+    - name: a
+    - name: b
+      extra: 1
+  engine:
+    env:
+      - name: X
+        valueFrom:
+          fieldRef:
+            fieldPath: status.podIP
+      - name: Y
+    args:
+    - --max-model-len
+  decode:
+    replicas: 1
+    parallelism:
+      tensor: `;
+
+function at(needle, offset = 0) {
+  const i = DOC.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  return i + offset;
+}
+
+test("key paths follow indentation, list items and K8s-style unindented lists", () => {
+  assert.deepEqual(m.keyAt(DOC, at("name: qwen3")).path, ["metadata", "name"]);
+  assert.deepEqual(m.keyAt(DOC, at("name: a")).path, ["spec", "model", "imagePullSecrets", 0, "name"]);
+  assert.deepEqual(m.keyAt(DOC, at("extra")).path, ["spec", "model", "imagePullSecrets", 1, "extra"]);
+  assert.deepEqual(m.keyAt(DOC, at("fieldPath")).path,
+    ["spec", "engine", "env", 0, "valueFrom", "fieldRef", "fieldPath"]);
+  assert.deepEqual(m.keyAt(DOC, at("name: Y")).path, ["spec", "engine", "env", 1, "name"]);
+  assert.deepEqual(m.keyAt(DOC, at("replicas")).path, ["spec", "decode", "replicas"]);
+  assert.deepEqual(m.keyAt(DOC, at("args")).path, ["spec", "engine", "args"]);
+});
+
+test("cursor context: value after a colon, key on a fresh line", () => {
+  const v = m.cursorContext(DOC, DOC.length);
+  assert.equal(v.kind, "value");
+  assert.deepEqual(v.path, ["spec", "decode", "parallelism", "tensor"]);
+  const doc2 = DOC + "4\n    rep";
+  const k = m.cursorContext(doc2, doc2.length);
+  assert.equal(k.kind, "key");
+  assert.deepEqual(k.path, ["spec", "decode"]);
+  assert.equal(doc2.slice(k.from, k.to), "rep");
+  assert.ok(k.siblings.includes("replicas"));
+  const doc3 = "spec:\n  model:\n    imagePullSecrets:\n    - na";
+  const k3 = m.cursorContext(doc3, doc3.length);
+  assert.deepEqual(k3.path, ["spec", "model", "imagePullSecrets", 0]);
+  const doc4 = "spec:\n  ";
+  assert.deepEqual(m.cursorContext(doc4, doc4.length).path, ["spec"]);
+  assert.deepEqual(m.cursorContext("", 0).path, []);
+});
+
+test("schema index resolves $ref, items and additionalProperties", () => {
+  const schema = {
+    type: "object",
+    properties: {
+      spec: { $ref: "#/$defs/Spec" },
+    },
+    $defs: {
+      Spec: {
+        type: "object",
+        required: ["decode"],
+        properties: {
+          decode: { $ref: "#/$defs/Role", description: "Decode role" },
+          env: { type: "array", items: { type: "object", properties: { name: { type: "string" } } } },
+        },
+      },
+      Role: {
+        type: "object",
+        properties: {
+          replicas: { type: "integer", default: 1, minimum: 0, description: "Pods" },
+          nodeSelector: { type: "object", additionalProperties: { type: "string" } },
+          accel: { anyOf: [{ type: "null" }, { type: "string", enum: ["nvidia", "amd"] }] },
+        },
+      },
+    },
+  };
+  const idx = new m.SchemaIndex(schema);
+  assert.equal(idx.doc(["spec", "decode"]).description, "Decode role");
+  assert.equal(idx.doc(["spec", "decode"]).required, true);
+  const rep = idx.doc(["spec", "decode", "replicas"]);
+  assert.equal(rep.default, 1);
+  assert.deepEqual(rep.constraints, ["≥ 0"]);
+  assert.equal(idx.at(["spec", "env", 3, "name"]).type, "string");
+  assert.equal(idx.at(["spec", "decode", "nodeSelector", "gpu"]).type, "string");
+  assert.deepEqual(idx.at(["spec", "decode", "accel"]).enum, ["nvidia", "amd"]);
+  assert.deepEqual(idx.fields(["spec"]).map((f) => f.name), ["decode", "env"]);
+  assert.equal(m.formatPath(["spec", "env", 2, "name"]), "spec.env[2].name");
+});
+
+test("share: state survives encode → decode; garbage decodes to null", async () => {
+  const state = {
+    yaml: "metadata:\n  name: \"<script>alert(1)</script>\"\n" + "x".repeat(5000),
+    eppConfig: { provider: "gke", tracing: { enabled: true } },
+    options: { operatorVersion: "v0.9.0-alpha.2", images: { kit: "" } },
+    selected: "Deployment/ns/a-decode",
+  };
+  const hash = await m.encodeState(state);
+  assert.match(hash, /^s=[A-Za-z0-9_-]+$/);
+  assert.ok(hash.length < 400, `compressed: ${hash.length}`);
+  assert.deepEqual(await m.decodeState("#" + hash), { ...state, baseline: undefined });
+  assert.equal(await m.decodeState("#s=!!!"), null);
+  assert.equal(await m.decodeState("#s=AAAA"), null);
+  assert.equal(await m.decodeState("#other"), null);
+  assert.equal(m.sanitizeState({ yaml: 3 }), null);
+});
