@@ -12,6 +12,8 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use k8s_openapi::Resource as _;
 use serde::{Serialize, Serializer};
 
+// Built once per render and moved, never copied in bulk: boxing every variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Resource {
     Deployment(Box<Deployment>),
