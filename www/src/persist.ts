@@ -7,6 +7,7 @@ import type { AppState } from "./types";
 export class Persist {
   private timer = 0;
   private lastHash = "";
+  private seq = 0;
 
   /** The state to start from: the link's hash first, then the autosave. */
   async initial(): Promise<AppState | null> {
@@ -14,6 +15,9 @@ export class Persist {
   }
 
   schedule(state: AppState): void {
+    // The autosave is synchronous and cheap, so closing the tab right after an edit loses
+    // nothing; only the URL rewrite (compression) is coalesced.
+    saveLocal(state);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.flush(state), 300);
   }
@@ -22,7 +26,10 @@ export class Persist {
   async flush(state: AppState): Promise<string> {
     window.clearTimeout(this.timer);
     saveLocal(state);
+    const seq = ++this.seq;
     const hash = "#" + (await encodeState(state));
+    // Encoding is async: an older flush that finishes late must not overwrite a newer state.
+    if (seq !== this.seq) return location.href;
     if (hash !== this.lastHash) {
       this.lastHash = hash;
       history.replaceState(null, "", hash);

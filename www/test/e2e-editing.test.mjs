@@ -9,7 +9,7 @@ const fx = useFixture();
 const G1_HASH = "3aee930c4fc2cf8c749623ba30a077bd93d5cca0c6513c87a5fe3427b089f2f1";
 
 async function lineEnd(page, text) {
-  await page.locator(".cm-line", { hasText: text }).first().click();
+  await page.locator(".cm-line", { hasText: text }).first().click({ position: { x: 2, y: 4 } });
   await page.keyboard.press("End");
 }
 
@@ -77,7 +77,7 @@ test("editing changes the output; a bad value is flagged at its line and clears 
   await shot(page, "02-diagnostic");
 
   // Click the diagnostic: the cursor lands on its line/column.
-  await page.locator(".cm-line", { hasText: "kind: ModelService" }).click();
+  await page.locator(".cm-line", { hasText: "kind: ModelService" }).click({ position: { x: 2, y: 4 } });
   assert.equal(await page.textContent(".cm-activeLineGutter"), String(yaml.split("\n").indexOf("kind: ModelService") + 1));
   await diag.click();
   assert.equal(await page.textContent(".cm-activeLineGutter"), String(line));

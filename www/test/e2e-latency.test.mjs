@@ -33,7 +33,7 @@ async function measure(page, example) {
   });
   // Type at the end of spec.model.name: every keystroke changes the rendered Deployment.
   const nameLine = page.locator(".cm-line", { hasText: /^\s+name: .*\// }).first();
-  await nameLine.click();
+  await nameLine.click({ position: { x: 2, y: 4 } });
   await page.keyboard.press("End");
   const typed = "abcdefghijklmnopqrstuvwxyz0123456789".slice(0, EDITS);
   for (let i = 0; i < EDITS; i++) {

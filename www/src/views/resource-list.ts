@@ -39,7 +39,7 @@ export class ResourceList {
                   onclick: () => this.onSelect(key),
                 },
                 h("span", { class: "res-kind" }, r.kind ?? "?"),
-                h("span", { class: "res-sep", "aria-hidden": "true" }, " · "),
+                h("span", { class: "res-sep" }, "·"),
                 h("span", { class: "res-name" }, nameOf(r)),
               ),
             );
