@@ -68,7 +68,7 @@ function requestRender(): void {
     baseline: capabilities.diff ? state.baseline : undefined,
   });
   revOfRequest.set(id, rev);
-  byId("render-status").textContent = "rendering…";
+  output.classList.add("busy");
 }
 
 function selectedObject() {
@@ -102,7 +102,10 @@ function onRendered(res: RenderResponse): void {
   byId("object-count").textContent = String(resources.length);
   byId("config-hash").textContent = configHash || "–";
   const viewMs = performance.now() - t0;
-  byId("render-status").textContent = `render ${res.ms.toFixed(1)} ms · view ${viewMs.toFixed(1)} ms`;
+  output.classList.remove("busy");
+  const status = byId("render-status");
+  status.textContent = `${(res.ms + viewMs).toFixed(1)} ms`;
+  status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
   if (capabilities.summary) showSummary(byId("panel-summary"), resources.length ? res.summary : undefined);
   if (capabilities.diff) drawCompare();
   output.dataset.renderedRev = String(forRev);
@@ -286,5 +289,6 @@ Object.assign(window, {
     }),
     result: () => structuredClone(last?.result ?? null),
     setText: (text: string) => editor.setText(text),
+    capabilities: () => ({ ...capabilities }),
   },
 });

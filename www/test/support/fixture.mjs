@@ -5,12 +5,13 @@ import { existsSync } from "node:fs";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// WWW_DIST: test another build of the page (e.g. one made against a newer package).
+export const DIST = process.env.WWW_DIST ?? fileURLToPath(new URL("../../dist/", import.meta.url));
 
 export function useFixture() {
   const fx = { server: null, browser: null };
   before(async () => {
-    if (!existsSync(DIST + "index.html")) throw new Error("www/dist missing: run `npm run build` (npm test does it first)");
+    if (!existsSync(DIST + "/index.html")) throw new Error("www/dist missing: run `npm run build` (npm test does it first)");
     fx.server = await serve(DIST);
     fx.browser = await launch();
   });
