@@ -8,6 +8,11 @@ import { h } from "./dom";
 import { SchemaIndex, describe, formatPath, type FieldDoc, type Segment } from "./schema";
 import { cursorContext, keyAt } from "./yaml-context";
 
+/** `backticked` spans of a schema description as <code>, the rest as text. */
+export function withCode(text: string): (string | HTMLElement)[] {
+  return text.split(/(`[^`]+`)/).map((part) => (/^`[^`]+`$/.test(part) ? h("code", {}, part.slice(1, -1)) : part));
+}
+
 export function docNode(path: Segment[], doc: FieldDoc): HTMLElement {
   const facts = [doc.type];
   if (doc.required) facts.push("required");
@@ -18,7 +23,7 @@ export function docNode(path: Segment[], doc: FieldDoc): HTMLElement {
     { class: "field-doc" },
     path.length ? h("div", { class: "field-doc-path" }, formatPath(path)) : null,
     h("div", { class: "field-doc-facts" }, facts.join(" · ")),
-    doc.description ? h("p", { class: "field-doc-text" }, doc.description) : null,
+    doc.description ? h("p", { class: "field-doc-text" }, withCode(doc.description)) : null,
     doc.enum?.length ? h("div", { class: "field-doc-enum" }, "one of: ", doc.enum.map(String).join(" | ")) : null,
   );
 }

@@ -42,8 +42,27 @@ export function groupOf(obj: K8sObject): Group {
   }
 }
 
+const TOP = ["apiVersion", "kind", "metadata"];
+const META = ["name", "namespace", "labels", "annotations", "ownerReferences"];
+
+function reorder<T extends object>(obj: T, first: string[]): T {
+  const out: Record<string, unknown> = {};
+  const src = obj as Record<string, unknown>;
+  for (const k of first) if (k in src) out[k] = src[k];
+  for (const [k, v] of Object.entries(src)) if (!(k in out)) out[k] = v;
+  return out as T;
+}
+
+/** Kubernetes reading order (apiVersion, kind, metadata first); the values are untouched. */
+export function forDisplay(obj: K8sObject): K8sObject {
+  const top = reorder(obj, TOP);
+  if (top.metadata && typeof top.metadata === "object") top.metadata = reorder(top.metadata, META);
+  return top;
+}
+
 export function toYaml(obj: unknown): string {
-  return stringify(obj, { lineWidth: 0, aliasDuplicateObjects: false });
+  const value = obj && typeof obj === "object" && !Array.isArray(obj) ? forDisplay(obj as K8sObject) : obj;
+  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** Every resource as one multi-document YAML stream, ready for `kubectl apply -f -`. */

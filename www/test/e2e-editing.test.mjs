@@ -183,3 +183,15 @@ test("dark theme follows the system and the toggle", async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a renderer that cannot load is reported on the page", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url, {
+    wait: false,
+    setup: (ctx) => ctx.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "gone" })),
+  });
+  const banner = page.locator("#banner");
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /Could not load the renderer/);
+  assert.ok(log.failed.some((f) => f.includes(".wasm")));
+  await context.close();
+});

@@ -65,7 +65,7 @@ test(`keystroke → output latency over ${EDITS} edits`, async () => {
   const overall = pct(all.map((x) => x.frame), 0.95);
   console.log(`P6 keystroke→output p95: ${overall.toFixed(1)} ms`);
   // A generous bound: it catches a renderer or a view gone quadratic, not scheduling noise.
-  assert.ok(overall < 300, `p95 ${overall} ms`);
+  assert.ok(overall < 500, `p95 ${overall} ms`);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -18,7 +18,7 @@ async function snapshot(page) {
   return page.evaluate(() => ({
     state: window.playground.state(),
     editor: document.querySelector(".cm-content").innerText,
-    selected: document.querySelector('.res-item[aria-selected="true"]')?.dataset.key,
+    selected: document.querySelector('.res-item[aria-current="true"]')?.dataset.key,
     yaml: document.querySelector("#yaml-view .cm-content").innerText,
     provider: document.getElementById("opt-provider").value,
     version: document.getElementById("opt-operatorVersion").value,

@@ -20,7 +20,7 @@ export class ResourceList {
         h("h3", { class: "res-group-title" }, g.title, h("span", { class: "count" }, String(items.length))),
         h(
           "ul",
-          { role: "listbox", "aria-label": g.title },
+          { "aria-label": g.title },
           items.map((r) => {
             const key = keyOf(r);
             return h(
@@ -31,8 +31,7 @@ export class ResourceList {
                 {
                   type: "button",
                   class: "res-item",
-                  role: "option",
-                  "aria-selected": key === selected ? "true" : "false",
+                  "aria-current": key === selected ? "true" : "false",
                   "data-key": key,
                   "data-kind": r.kind ?? "",
                   "data-name": nameOf(r),

@@ -30,7 +30,11 @@ export async function launch() {
 const LOCAL = new Set(["127.0.0.1"]);
 
 /** Opens `url` in a fresh context (empty localStorage) and watches it. */
-export async function openPage(browser, url, { colorScheme = "light", viewport = { width: 1440, height: 900 } } = {}) {
+export async function openPage(
+  browser,
+  url,
+  { colorScheme = "light", viewport = { width: 1440, height: 900 }, setup = null, wait = true } = {},
+) {
   const context = await browser.newContext({ colorScheme, viewport, acceptDownloads: true });
   const log = { errors: [], external: [], failed: [], dialogs: [] };
   await context.route("**/*", (route) => {
@@ -39,6 +43,7 @@ export async function openPage(browser, url, { colorScheme = "light", viewport =
     log.external.push(u.href);
     return route.abort();
   });
+  if (setup) await setup(context);
   const page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error" || m.type() === "warning") log.errors.push(`${m.type()}: ${m.text()}`);
@@ -55,7 +60,7 @@ export async function openPage(browser, url, { colorScheme = "light", viewport =
     void d.dismiss();
   });
   await page.goto(url);
-  await waitRendered(page);
+  if (wait) await waitRendered(page);
   return { page, context, log };
 }
 
