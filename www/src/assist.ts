@@ -4,14 +4,9 @@
 import type { CompletionContext, CompletionResult, Completion } from "@codemirror/autocomplete";
 import { startCompletion } from "@codemirror/autocomplete";
 import type { EditorView, Tooltip } from "@codemirror/view";
-import { h } from "./dom";
+import { h, withCode } from "./dom";
 import { SchemaIndex, describe, formatPath, type FieldDoc, type Segment } from "./schema";
 import { cursorContext, keyAt } from "./yaml-context";
-
-/** `backticked` spans of a schema description as <code>, the rest as text. */
-export function withCode(text: string): (string | HTMLElement)[] {
-  return text.split(/(`[^`]+`)/).map((part) => (/^`[^`]+`$/.test(part) ? h("code", {}, part.slice(1, -1)) : part));
-}
 
 export function docNode(path: Segment[], doc: FieldDoc): HTMLElement {
   const facts = [doc.type];

@@ -69,3 +69,8 @@ export function flash(target: HTMLElement, message: string): void {
     if (target.textContent === message) target.textContent = "";
   }, 1800);
 }
+
+/** `backticked` spans of a schema description as <code>, the rest as text. */
+export function withCode(text: string): (string | HTMLElement)[] {
+  return text.split(/(`[^`]+`)/).map((part) => (/^`[^`]+`$/.test(part) ? h("code", {}, part.slice(1, -1)) : part));
+}

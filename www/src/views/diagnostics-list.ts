@@ -1,6 +1,6 @@
 // The Problems list: every diagnostic with its location; clicking one moves the editor cursor.
 
-import { h, setChildren } from "../dom";
+import { h, setChildren, withCode } from "../dom";
 import type { Diagnostic } from "../types";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -49,10 +49,10 @@ export function showDiagnostics(
             },
             h("span", { class: `sev sev-${d.severity}` }, d.severity),
             h("span", { class: "diag-loc" }, `${line}:${column}`),
-            h("span", { class: "diag-msg" }, d.message),
+            h("span", { class: "diag-msg" }, withCode(d.message)),
             h("span", { class: "diag-code" }, d.code),
             d.path ? h("span", { class: "diag-path" }, d.path) : null,
-            d.hint ? h("span", { class: "diag-hint" }, d.hint) : null,
+            d.hint ? h("span", { class: "diag-hint" }, withCode(d.hint)) : null,
           ),
         );
       }),
