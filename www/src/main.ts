@@ -39,6 +39,8 @@ let rev = 0;
 const revOfRequest = new Map<number, number>();
 let appliedRev = -1;
 let last: RenderResponse | null = null;
+/** The render whose objects are on screen: the newest one without errors (or the newest). */
+let shown: RenderResponse | null = null;
 let origins: { rev: number; table: Promise<Map<string, Origin> | null> } | null = null;
 
 const output = byId("output");
@@ -72,7 +74,7 @@ function requestRender(): void {
 }
 
 function selectedObject() {
-  const resources = last?.result.resources ?? [];
+  const resources = shown?.result.resources ?? [];
   return resources.find((r) => keyOf(r) === state.selected) ?? null;
 }
 
@@ -84,7 +86,15 @@ function onRendered(res: RenderResponse): void {
   appliedRev = forRev;
   last = res;
   showBanner(null);
-  const { resources, absent, configHash, diagnostics } = res.result;
+  const { diagnostics } = res.result;
+  // While the spec has errors the renderer returns no objects; keep the last valid output on
+  // screen, marked stale, so a half-typed line does not blank the whole output.
+  const hasErrors = diagnostics.some((d) => d.severity === "error");
+  if (!hasErrors || !shown) shown = res;
+  const stale = shown !== res;
+  output.classList.toggle("stale", stale);
+  byId("stale-note").hidden = !stale;
+  const { resources, absent, configHash } = shown.result;
   if (resources.length && !resources.some((r) => keyOf(r) === state.selected)) {
     // Keep the user's pick across renders; when it is gone (e.g. renamed), the first object of
     // the same kind, else the first object.
@@ -106,7 +116,7 @@ function onRendered(res: RenderResponse): void {
   const status = byId("render-status");
   status.textContent = `${(res.ms + viewMs).toFixed(1)} ms`;
   status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
-  if (capabilities.summary) showSummary(byId("panel-summary"), resources.length ? res.summary : undefined);
+  if (capabilities.summary) showSummary(byId("panel-summary"), resources.length ? shown.summary : undefined);
   if (capabilities.diff) drawCompare();
   output.dataset.renderedRev = String(forRev);
 }
@@ -180,7 +190,7 @@ const editor = createEditor(byId("editor"), state.yaml, () => schemaIndex, (text
 
 const resourceList = new ResourceList(byId("resource-list"), (key) => {
   state = { ...state, selected: key };
-  resourceList.show(last?.result.resources ?? [], key);
+  resourceList.show(shown?.result.resources ?? [], key);
   showSelected();
   persist.schedule(state);
 });
@@ -233,9 +243,9 @@ byId("copy-selected").addEventListener("click", async () => {
 });
 
 byId("download-all").addEventListener("click", () => {
-  const resources = last?.result.resources ?? [];
-  if (!resources.length) {
-    flash(flashTarget, "Nothing to download");
+  const resources = shown?.result.resources ?? [];
+  if (!resources.length || shown !== last) {
+    flash(flashTarget, resources.length ? "Fix the errors first" : "Nothing to download");
     return;
   }
   const first = resources.find((r) => r.kind === "Deployment") ?? resources[0];

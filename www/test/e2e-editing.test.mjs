@@ -73,7 +73,10 @@ test("editing changes the output; a bad value is flagged at its line and clears 
   // The squiggle sits on that line of the editor.
   const squiggleLine = await page.$eval(".cm-lintRange-error", (el) => el.closest(".cm-line")?.textContent);
   assert.equal(squiggleLine, "    replicas: -1");
-  assert.equal(await page.locator(".res-item").count(), 0, "no objects while there is an error");
+  // The last valid output stays on screen, marked stale.
+  assert.equal(await page.isVisible("#stale-note"), true);
+  assert.ok(await page.$eval("#output", (e) => e.classList.contains("stale")));
+  assert.ok((await page.locator(".res-item").count()) > 0);
   await shot(page, "02-diagnostic");
 
   // Click the diagnostic: the cursor lands on its line/column.
@@ -98,7 +101,9 @@ test("editing changes the output; a bad value is flagged at its line and clears 
   await waitRendered(page);
   assert.equal(await page.locator(".diag-error").count(), 0);
   assert.equal(await page.locator(".cm-lintRange-error").count(), 0);
+  assert.equal(await page.isVisible("#stale-note"), false);
   assert.ok((await listedObjects(page)).includes("Deployment/qwen3-0.6b-decode"));
+  assert.match(await page.textContent("#yaml-view"), /replicas: 2/);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.external, []);
   await context.close();

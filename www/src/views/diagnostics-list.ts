@@ -50,8 +50,12 @@ export function showDiagnostics(
             h("span", { class: `sev sev-${d.severity}` }, d.severity),
             h("span", { class: "diag-loc" }, `${line}:${column}`),
             h("span", { class: "diag-msg" }, withCode(d.message)),
-            h("span", { class: "diag-code" }, d.code),
-            d.path ? h("span", { class: "diag-path" }, d.path) : null,
+            h(
+              "span",
+              { class: "diag-meta" },
+              h("span", { class: "diag-code" }, d.code),
+              d.path ? h("span", { class: "diag-path" }, d.path) : null,
+            ),
             d.hint ? h("span", { class: "diag-hint" }, withCode(d.hint)) : null,
           ),
         );

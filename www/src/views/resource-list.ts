@@ -47,7 +47,7 @@ export class ResourceList {
       );
     });
     if (!resources.length) {
-      setChildren(this.root, h("p", { class: "empty" }, "No objects: fix the errors listed under Problems."));
+      setChildren(this.root, h("p", { class: "empty" }, "No objects yet: fix the errors listed under Problems."));
     } else setChildren(this.root, sections);
   }
 }
