@@ -79,11 +79,10 @@ export function createApi(getWasm) {
     return run((diagnostics) => ({ changes: [], diagnostics }), args, (wasm, [a, b, epp, opts]) => {
       if (typeof wasm.diff !== "function") return { changes: [], diagnostics: [notAvailable("diff", a.located || b.located)] };
       const out = JSON.parse(wasm.diff(a.json, b.json, epp.json, opts.json));
-      // A wire diagnostic of `diff` says which input it is about: `input: "before" | "after"`.
-      out.diagnostics = (out.diagnostics ?? []).map(({ input, ...d }) => {
-        const side = input === "after" ? b : a;
-        return finishDiagnostics([d], side.located)[0];
-      });
+      // A wire diagnostic of `diff` says which text it is about (`document: "before" | "after"`);
+      // settings diagnostics (`eppConfig.…`, `options.…`) have none and no position.
+      const sides = { before: a.located, after: b.located };
+      out.diagnostics = (out.diagnostics ?? []).map(({ document, ...d }) => finishDiagnostics([d], sides[document] ?? null)[0]);
       return out;
     });
   }
@@ -99,18 +98,35 @@ export function createApi(getWasm) {
   }
 
   /**
-   * For the CLI: lints one already-parsed document of a multi-document file. `located` is
-   * `{doc, lineCounter}` from input.mjs `parseStream`, so positions are in the whole file.
+   * For the CLI: lints ModelServices applied together (every document of every file), so the
+   * cross-document rules (EPP name collisions, …) see them all. `documents` are
+   * `[{value, located}]` with `located` = `{doc, lineCounter}` from input.mjs `parseStream`;
+   * the answer has one diagnostic list per document, positions in each document's own file.
    */
-  function lintDocument(value, located, eppConfig, options) {
-    const ms = { ...toWireJson(value), located };
-    const args = [ms, configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
-    return run((diagnostics) => diagnostics, args, (wasm, [m, epp, opts]) =>
-      finishDiagnostics(JSON.parse(wasm.lint(m.json, epp.json, opts.json)), m.located),
+  function lintDocuments(documents, eppConfig, options) {
+    const wires = documents.map((d) => ({ ...toWireJson(d.value), located: d.located }));
+    const args = [configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
+    const perDocument = (fn) => wires.map((w) => fn(w));
+    return run(
+      (diagnostics) => perDocument(() => diagnostics),
+      args,
+      (wasm, [epp, opts]) => {
+        const early = perDocument((w) => finishDiagnostics(w.diagnostics ?? [], w.located));
+        const ok = wires.map((w, i) => ({ w, i })).filter(({ w }) => w.json !== undefined);
+        // Older cores without the cross-document export: each document alone.
+        const answers =
+          typeof wasm.lintDocuments === "function"
+            ? JSON.parse(wasm.lintDocuments(`[${ok.map(({ w }) => w.json).join(",")}]`, epp.json, opts.json))
+            : ok.map(({ w }) => JSON.parse(wasm.lint(w.json, epp.json, opts.json)));
+        ok.forEach(({ w, i }, k) => {
+          early[i] = finishDiagnostics(answers[k] ?? [], w.located);
+        });
+        return early;
+      },
     );
   }
 
-  return { render, lint, observeStatus, defaults, names, explain, diff, summary, schema, lintDocument };
+  return { render, lint, observeStatus, defaults, names, explain, diff, summary, schema, lintDocuments };
 }
 
 /** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */

@@ -18,8 +18,8 @@ const dir = workspace({
   "warn.yaml": PREFILL_NO_PROXY,
   "multi.yaml": `${CONFIG_MAP}---\n${EPP_G1_YAML}---\n${BAD}`,
   "tree/a.yaml": EPP_G1_YAML,
-  "tree/sub/b.yml": NO_NAMESPACE,
-  "tree/sub/c.json": JSON.stringify(EPP_G1, null, 2),
+  "tree/sub/b.yml": NO_NAMESPACE.replace("name: qwen3-0.6b", "name: b-model"), // distinct: no cross-document findings
+  "tree/sub/c.json": JSON.stringify({ ...EPP_G1, metadata: { ...EPP_G1.metadata, name: "other" } }, null, 2),
   "tree/sub/cm.yaml": CONFIG_MAP,
   "tree/notes.txt": "not yaml",
   "tree/.hidden/x.yaml": BAD,
@@ -35,7 +35,9 @@ describe("modelservice lint", () => {
   it("clean file: exit 0, a summary line", () => {
     const r = lint(["clean.yaml"]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.equal(r.stdout, "no problems in 1 document in 1 file\n");
+    assert.match(r.stdout, /^(no problems|\d+ problems? \(0 errors, 0 warnings, \d+ infos?\)) in 1 document in 1 file\n$/m);
+    const none = lint(["tree/sub/cm.yaml"]); // named explicitly, but not a ModelService
+    assert.equal(none.stdout, "no problems in 0 documents in 1 file\n");
   });
 
   it("--fail-on decides the exit code", () => {
@@ -50,7 +52,7 @@ describe("modelservice lint", () => {
     const r = lint(["bad.yaml", "info.yaml"]);
     assert.match(r.stdout, /^bad\.yaml:17:5: error schema\/type: .+$/m);
     assert.match(r.stdout, /^info\.yaml:3:1: info namespace-defaulted: .+$/m);
-    assert.match(r.stdout, /^2 problems \(1 error, 0 warnings, 1 info\) in 2 documents in 2 files$/m);
+    assert.match(r.stdout, /^\d+ problems \(1 error, 0 warnings, \d+ infos?\) in 2 documents in 2 files$/m);
   });
 
   it("multi-document files: other kinds skipped, indexes kept, positions in the whole file", () => {
@@ -61,7 +63,7 @@ describe("modelservice lint", () => {
       [1, "ModelService", "qwen3-0.6b", "ml-serving"],
       [2, "ModelService", "qwen3-0.6b", "ml-serving"],
     ]);
-    assert.deepEqual(docs[0].diagnostics, []);
+    assert.deepEqual(docs[0].diagnostics.filter((x) => x.severity !== "info"), []);
     const d = docs[1].diagnostics.find((x) => x.path === "spec.decode.replicas");
     assert.deepEqual([d.line, d.column], [4 + 18 + 17, 5]);
   });
@@ -70,7 +72,9 @@ describe("modelservice lint", () => {
     const { code, report } = json(["tree"]);
     assert.equal(code, 0);
     assert.deepEqual(report.files.map((f) => f.path), ["tree/a.yaml", "tree/no-kind.yaml", "tree/sub/b.yml", "tree/sub/c.json", "tree/sub/cm.yaml"]);
-    assert.deepEqual(report.summary, { files: 5, documents: 3, errors: 0, warnings: 0, infos: 1 });
+    const { infos, ...counts } = report.summary;
+    assert.deepEqual(counts, { files: 5, documents: 3, errors: 0, warnings: 0 });
+    assert.ok(infos >= 1); // at least namespace-defaulted in b.yml
     const g = json(["tree/**/*.yml", "tree/sub/*.json"]).report;
     assert.deepEqual(g.files.map((f) => f.path), ["tree/sub/b.yml", "tree/sub/c.json"]);
   });
@@ -92,7 +96,9 @@ describe("modelservice lint", () => {
     assert.deepEqual(Object.keys(report), ["files", "summary"]);
     assert.deepEqual(Object.keys(report.files[0]), ["path", "documents"]);
     assert.deepEqual(Object.keys(report.files[0].documents[0]), ["index", "kind", "name", "namespace", "diagnostics"]);
-    assert.deepEqual(report.summary, { files: 2, documents: 2, errors: 1, warnings: 0, infos: 0 });
+    const { infos, ...counts } = report.summary;
+    assert.deepEqual(counts, { files: 2, documents: 2, errors: 1, warnings: 0 });
+    assert.equal(infos, report.files.flatMap((f) => f.documents.flatMap((d) => d.diagnostics)).filter((d) => d.severity === "info").length);
   });
 
   it("sarif: valid SARIF 2.1.0, results always present, levels and regions", () => {
@@ -102,11 +108,16 @@ describe("modelservice lint", () => {
     require("ajv-formats")(ajv);
     const validate = ajv.compile(schema);
 
+    const none = lint(["tree/sub/cm.yaml", "--format", "sarif"]);
+    assert.equal(none.code, 0);
+    const noneLog = JSON.parse(none.stdout);
+    assert.ok(validate(noneLog), JSON.stringify(validate.errors));
+    assert.deepEqual(noneLog.runs[0].results, []);
     const clean = lint(["clean.yaml", "--format", "sarif"]);
     assert.equal(clean.code, 0);
     const cleanLog = JSON.parse(clean.stdout);
     assert.ok(validate(cleanLog), JSON.stringify(validate.errors));
-    assert.deepEqual(cleanLog.runs[0].results, []);
+    assert.ok(cleanLog.runs[0].results.every((x) => x.level === "note"));
 
     const r = lint(["bad.yaml", "info.yaml", "--format", "sarif"]);
     assert.equal(r.code, 1);
@@ -117,10 +128,10 @@ describe("modelservice lint", () => {
       x.ruleId, x.level, x.locations[0].physicalLocation.artifactLocation.uri,
       x.locations[0].physicalLocation.region.startLine, x.locations[0].physicalLocation.region.startColumn,
     ]);
-    assert.deepEqual(results, [
-      ["schema/type", "error", "bad.yaml", 17, 5],
-      ["namespace-defaulted", "note", "info.yaml", 3, 1],
-    ]);
+    assert.deepEqual(results[0], ["schema/type", "error", "bad.yaml", 17, 5]);
+    assert.ok(results.some((x) => JSON.stringify(x) === JSON.stringify(["namespace-defaulted", "note", "info.yaml", 3, 1])));
+    const rules = log.runs[0].tool.driver.rules.map((x) => x.id);
+    for (const x of log.runs[0].results) assert.equal(rules[x.ruleIndex], x.ruleId);
   });
 
   it("github: workflow commands, errors before warnings before notices", () => {
@@ -128,7 +139,7 @@ describe("modelservice lint", () => {
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split("\n");
     assert.match(lines[0], /^::error file=bad\.yaml,line=17,col=5,title=schema\/type::/);
-    assert.match(lines.at(-1), /^::notice file=info\.yaml,line=3,col=1,title=namespace-defaulted::/);
+    assert.ok(lines.some((l) => /^::notice file=info\.yaml,line=3,col=1,title=namespace-defaulted::/.test(l)));
     const order = lines.map((l) => ["error", "warning", "notice"].indexOf(l.slice(2, l.indexOf(" "))));
     assert.deepEqual(order, [...order].sort((a, b) => a - b));
   });
@@ -154,7 +165,7 @@ describe("modelservice lint", () => {
     assert.ok(report.summary.warnings >= 1);
   });
 
-  it("cross-document: colliding EPP names are an error at the later metadata.name", { todo: "lands with the Rust cross-document rule (cli/cross-document.mjs hook)" }, () => {
+  it("cross-document: colliding EPP names are an error at the later metadata.name", { todo: "lands with the Rust cross-document rule (wasm export lintDocuments)" }, () => {
     const other = EPP_G1_YAML.replace("name: qwen3-0.6b", "name: qwen3-0-6b"); // same EPP name qwen3-0-6b-epp
     const d = workspace({ "two.yaml": `${EPP_G1_YAML}---\n${other}` });
     const r = cli(["lint", "two.yaml", "--format", "json"], { cwd: d });

@@ -4,7 +4,6 @@ import { createApi } from "../../src/core.mjs";
 import { parseStream } from "../../src/input.mjs";
 import { finishDiagnostics } from "../../src/positions.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
-import { crossDocumentFindings } from "./cross-document.mjs";
 import { expandInputs, readInput } from "./files.mjs";
 import { formatGithub } from "./formats/github.mjs";
 import { formatJson } from "./formats/json.mjs";
@@ -54,11 +53,15 @@ export async function lintCommand(argv, io) {
 
 let api;
 
-/** Lints every document; returns the report (see formats/json.mjs for its shape). */
+/**
+ * Lints every document; returns the report (see formats/json.mjs for its shape). All ModelServices
+ * of all files go to the core in one call, so cross-document rules (two ModelServices whose EPP
+ * objects collide, …) report at the later document.
+ */
 export function lintTexts(inputs, texts, { eppConfig, options }) {
   api ??= createApi(() => wasm);
   const files = [];
-  const linted = [];
+  const pending = []; // documents to lint: { entry, value, located }
   inputs.forEach((input, fileIndex) => {
     const text = texts[fileIndex];
     const documents = [];
@@ -68,24 +71,21 @@ export function lintTexts(inputs, texts, { eppConfig, options }) {
     const stream = parseStream(text);
     for (const d of stream.diagnostics) documents.push(entry(0, undefined, [d]));
     for (const doc of stream.documents) {
-      const value = doc.value;
-      const kind = value?.kind;
-      const parsedOk = doc.diagnostics.length === 0;
-      if (parsedOk && (doc.empty || !(kind === KIND || (kind === undefined && input.explicit)))) continue;
-      if (!parsedOk) {
-        documents.push(entry(doc.index, value, finishDiagnostics(doc.diagnostics, null)));
+      if (doc.diagnostics.length > 0) {
+        documents.push(entry(doc.index, doc.value, finishDiagnostics(doc.diagnostics, null)));
         continue;
       }
-      const located = { doc: doc.doc, lineCounter: stream.lineCounter };
-      const diagnostics = api.lintDocument(value, located, eppConfig, options);
-      documents.push(entry(doc.index, value, diagnostics));
-      linted.push({ fileIndex, docIndex: documents.length - 1, value, located });
+      const kind = doc.value?.kind;
+      if (doc.empty || !(kind === KIND || (kind === undefined && input.explicit))) continue;
+      const e = entry(doc.index, doc.value, []);
+      documents.push(e);
+      pending.push({ entry: e, value: doc.value, located: { doc: doc.doc, lineCounter: stream.lineCounter } });
     }
   });
-  for (const f of crossDocumentFindings(linted, { eppConfig, options })) {
-    const target = linted.find((l) => l.fileIndex === f.fileIndex && l.docIndex === f.docIndex);
-    if (target) files[f.fileIndex].documents[f.docIndex].diagnostics.push(...finishDiagnostics([f.diagnostic], target.located));
-  }
+  const answers = api.lintDocuments(pending, eppConfig, options);
+  pending.forEach((p, i) => {
+    p.entry.diagnostics = answers[i] ?? [];
+  });
   return { files, summary: summarize(files) };
 }
 
