@@ -67,7 +67,7 @@ size: wasm
 run: build
 	@echo "# modelservice render $(EXAMPLE)" >&2
 	node js/bin/modelservice.mjs render $(EXAMPLE)
-	@if [ -d www/dist ]; then node scripts/serve.mjs www/dist 8080; \
+	@if [ -d www/dist ]; then node scripts/serve.mjs www/dist $${PORT:-8080}; \
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
 
 ## test: every check

@@ -59,6 +59,10 @@ const server = createServer((req, res) => {
   else createReadStream(file).pipe(res);
 });
 
+server.on("error", (e) => {
+  console.error(e.code === "EADDRINUSE" ? `serve: ${host}:${port} is already in use (PORT=… picks another)` : `serve: ${e.message}`);
+  process.exit(1);
+});
 server.listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}/ (Ctrl-C to stop)`);
 });
