@@ -64,10 +64,11 @@ function renderInput(): { text: string; eppConfig: EppConfig; options: RenderOpt
 }
 
 function requestRender(): void {
+  // The extras cost a render each: computed only while their tab is open.
   const id = client.render({
     ...renderInput(),
-    summary: capabilities.summary,
-    baseline: capabilities.diff ? state.baseline : undefined,
+    summary: capabilities.summary && tab === "summary",
+    baseline: capabilities.diff && tab === "compare" ? state.baseline : undefined,
   });
   revOfRequest.set(id, rev);
   output.classList.add("busy");
@@ -220,6 +221,7 @@ function selectTab(next: Tab): void {
     byId(`tab-${t}`).setAttribute("aria-selected", String(t === tab));
     byId(`panel-${t}`).hidden = t !== tab;
   }
+  if (tab !== "objects") requestRender();
 }
 for (const t of ["objects", "summary", "compare"] as Tab[]) byId(`tab-${t}`).addEventListener("click", () => selectTab(t));
 

@@ -35,8 +35,9 @@ export function showSummary(root: HTMLElement, s: Summary | undefined): void {
         ["memory", s.requests?.memory ?? "0"],
       ]),
       table("Limits (total)", [
-        ["cpu", s.limits?.cpu ?? "–"],
-        ["memory", s.limits?.memory ?? "–"],
+        // A total exists only when every container sets that limit.
+        ["cpu", s.limits?.cpu ?? "unbounded"],
+        ["memory", s.limits?.memory ?? "unbounded"],
       ]),
       table("Objects", Object.entries(s.objects ?? {})),
     ),
