@@ -25,7 +25,7 @@ export function leafAt(text: string, offset: number): LeafHit | null {
       const pair = node.items.find(
         (p) => isPair(p) && (within(p.key as YNode, offset) || within(p.value as YNode, offset)),
       );
-      if (!pair) return null;
+      if (!pair) return node.items.length === 0 && node.range ? { path, from: node.range[0], to: node.range[1] } : null;
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       path.push(key);
       if (within(pair.key as YNode, offset) && !within(pair.value as YNode, offset)) {
@@ -35,7 +35,7 @@ export function leafAt(text: string, offset: number): LeafHit | null {
       node = pair.value as YNode;
     } else if (isSeq(node)) {
       const i = node.items.findIndex((it) => within(it as YNode, offset));
-      if (i < 0) return null;
+      if (i < 0) return node.items.length === 0 && node.range ? { path, from: node.range[0], to: node.range[1] } : null;
       path.push(i);
       node = node.items[i] as YNode;
     } else if (isScalar(node)) {

@@ -68,6 +68,22 @@ test("a share link restores the identical state in a fresh page", async () => {
   await b.context.close();
 });
 
+test("copy buttons put the selected YAML and the share link on the clipboard", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: fx.server.url });
+  await page.click('.res-item[data-kind="InferencePool"]');
+  await page.click("#copy-selected");
+  await page.waitForFunction(() => document.getElementById("flash").textContent === "Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^apiVersion: inference\.networking\.k8s\.io\/v1\nkind: InferencePool\nmetadata:\n  name: qwen3-0\.6b\n/);
+  assert.equal(copied.trimEnd(), (await page.evaluate(() => document.querySelector("#yaml-view .cm-content").innerText)).trimEnd());
+  await page.click("#share");
+  await page.waitForFunction(() => document.getElementById("flash").textContent === "Link copied");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.evaluate(() => location.href));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("the state is autosaved to localStorage", async () => {
   const { page, context } = await openPage(fx.browser, fx.server.url);
   await page.selectOption("#opt-provider", "gke");

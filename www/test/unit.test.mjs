@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -137,4 +137,16 @@ test("share: state survives encode → decode; garbage decodes to null", async (
   assert.equal(await m.decodeState("#s=AAAA"), null);
   assert.equal(await m.decodeState("#other"), null);
   assert.equal(m.sanitizeState({ yaml: 3 }), null);
+});
+
+test("output view: the path of the value under the pointer, as explain writes it", () => {
+  const doc = "kind: Deployment\nmetadata:\n  labels:\n    app.kubernetes.io/name: x\nspec:\n  template:\n    spec:\n      containers:\n      - args:\n        - a\n        - --port\n      volumes:\n      - emptyDir: {}\n";
+  const at = (needle, d = 0) => m.leafAt(doc, doc.indexOf(needle) + d);
+  assert.deepEqual(at("x\n").path, ["metadata", "labels", "app.kubernetes.io/name"]);
+  assert.deepEqual(at("--port", 2).path, ["spec", "template", "spec", "containers", 0, "args", 1]);
+  assert.deepEqual(at("{}").path, ["spec", "template", "spec", "volumes", 0, "emptyDir"]);
+  assert.deepEqual(at("kind").path, ["kind"]);
+  const key = (p) => m.pathKey(m.splitPath(p));
+  assert.equal(key("metadata.labels[app.kubernetes.io/name]"), m.pathKey(["metadata", "labels", "app.kubernetes.io/name"]));
+  assert.equal(key("spec.template.spec.containers[0].args[1]"), m.pathKey(["spec", "template", "spec", "containers", 0, "args", 1]));
 });
