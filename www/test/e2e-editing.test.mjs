@@ -136,6 +136,16 @@ test("completion and hover docs come from the package's schema", async () => {
   await page.locator(".cm-tooltip-hover .field-doc", { hasText: "nvidia" }).waitFor();
   assert.match(await page.textContent(".cm-tooltip-hover .field-doc"), /intel-gaudi/);
   await shot(page, "04-hover-docs");
+  // Values complete too: the enum of accelerator.type.
+  await lineEnd(page, "type: nvidia");
+  for (let i = 0; i < "nvidia".length; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.press("Control+Space");
+  const values = page.locator(".cm-tooltip-autocomplete li");
+  await values.first().waitFor();
+  const labels = await values.allTextContents();
+  for (const v of ["nvidia", "amd", "intel-gaudi", "google", "cpu"]) {
+    assert.ok(labels.some((l) => l.startsWith(v)), `${v} in ${labels}`);
+  }
   await context.close();
 });
 

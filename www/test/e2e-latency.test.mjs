@@ -3,7 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useFixture } from "./support/fixture.mjs";
-import { openPage, waitRendered } from "./support/browser.mjs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openPage, waitRendered, SHOTS } from "./support/browser.mjs";
 
 const fx = useFixture();
 const EDITS = 30;
@@ -64,6 +66,7 @@ test(`keystroke → output latency over ${EDITS} edits`, async () => {
   console.log(report("P/D example", pd));
   const overall = pct(all.map((x) => x.frame), 0.95);
   console.log(`P6 keystroke→output p95: ${overall.toFixed(1)} ms`);
+  writeFileSync(join(SHOTS, "latency.json"), JSON.stringify({ p95: overall, edits: all.length, minimal, pd }, null, 1));
   // A generous bound: it catches a renderer or a view gone quadratic, not scheduling noise.
   assert.ok(overall < 500, `p95 ${overall} ms`);
   assert.deepEqual(log.errors, []);
