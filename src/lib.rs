@@ -10,6 +10,8 @@ pub mod config;
 pub mod crd;
 pub mod defaults;
 pub mod diagnostics;
+pub mod diff;
+pub mod explain;
 pub mod gpu;
 pub mod input;
 pub mod labels;
@@ -22,6 +24,7 @@ pub mod resource;
 pub mod schema;
 pub mod settings_input;
 pub mod status;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -41,12 +41,12 @@ pub(crate) fn to_text(v: &Value) -> String {
 }
 
 /// Settings plus the ModelService, or the diagnostics that stop a render.
-struct Call {
-    settings: Settings,
-    prepared: Prepared,
+pub(crate) struct Call {
+    pub(crate) settings: Settings,
+    pub(crate) prepared: Prepared,
 }
 
-fn load(model_service: &str, epp_config: &str, options: &str) -> Call {
+pub(crate) fn load(model_service: &str, epp_config: &str, options: &str) -> Call {
     let mut diags = Vec::new();
     let epp = parse_optional(epp_config).unwrap_or_else(|d| {
         diags.push(d);
@@ -124,8 +124,14 @@ pub fn operator_version() -> String {
     crate::config::OperatorVersion::default().as_str().to_string()
 }
 
+mod diff;
+mod explain;
 mod names;
 mod status;
+mod summary;
 
+pub use diff::diff_json;
+pub use explain::explain_json;
 pub use names::names_json;
 pub use status::observe_status_json;
+pub use summary::summary_json;

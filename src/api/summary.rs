@@ -1,0 +1,20 @@
+//! `summary(modelService, eppConfig, options)` → `{summary, diagnostics}` (see `crate::summary`).
+
+use super::{load, to_text, wire};
+use crate::diagnostics::has_errors;
+use crate::summary::summarize;
+use serde_json::{json, Value};
+
+/// `{summary, diagnostics}`; `summary` is `null` when there is an error diagnostic.
+pub fn summary_json(model_service: &str, epp_config: &str, options: &str) -> String {
+    let c = load(model_service, epp_config, options);
+    let diags = &c.prepared.diagnostics;
+    let summary = match (&c.prepared.model, has_errors(diags)) {
+        (Some(ms), false) => {
+            let r = crate::render::render(ms, &c.settings);
+            serde_json::to_value(summarize(&r, &ms.metadata.name)).unwrap_or(Value::Null)
+        }
+        _ => Value::Null,
+    };
+    to_text(&json!({"summary": summary, "diagnostics": wire(diags)}))
+}
