@@ -44,3 +44,22 @@ pub fn schema(options: &str) -> String {
 pub fn operator_version() -> String {
     crate::api::operator_version()
 }
+
+/// `explain(modelService, eppConfig, options)` → `{resources, origins, diagnostics}`.
+#[wasm_bindgen]
+pub fn explain(model_service: &str, epp_config: &str, options: &str) -> String {
+    crate::api::explain_json(model_service, epp_config, options)
+}
+
+/// `diff(before, after, eppConfig, options)` → `{changes, diagnostics}`; each document's wire
+/// diagnostics carry `document: "before" | "after"`.
+#[wasm_bindgen]
+pub fn diff(before: &str, after: &str, epp_config: &str, options: &str) -> String {
+    crate::api::diff_json(before, after, epp_config, options)
+}
+
+/// `summary(modelService, eppConfig, options)` → `{summary, diagnostics}`.
+#[wasm_bindgen]
+pub fn summary(model_service: &str, epp_config: &str, options: &str) -> String {
+    crate::api::summary_json(model_service, epp_config, options)
+}
