@@ -183,3 +183,29 @@ fn names_and_schema() {
     let schema = parse(&api::schema_json("{}"));
     assert!(schema["properties"]["spec"].is_object(), "schema has no properties.spec");
 }
+
+#[wasm_bindgen_test]
+fn explain_diff_summary() {
+    let out = parse(&api::explain_json(EPP_G1, "{}", "{}"));
+    let replicas = out["origins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["kind"] == "Deployment" && o["name"] == "qwen3-0.6b-decode" && o["path"] == "spec.replicas")
+        .expect("an origin for the decode replicas");
+    assert_eq!(replicas["origin"], "spec");
+    assert_eq!(replicas["from"], json!(["spec.decode.replicas"]));
+
+    let after = EPP_G1.replace(r#""decode":{"replicas":1}"#, r#""decode":{"replicas":3}"#);
+    let diff = parse(&api::diff_json(EPP_G1, &after, "{}", "{}"));
+    assert_eq!(
+        diff["changes"],
+        json!([{"action": "update", "apiVersion": "apps/v1", "kind": "Deployment", "name": "qwen3-0.6b-decode",
+                "namespace": "ml-serving", "paths": ["spec.replicas"], "rollout": false}])
+    );
+
+    let summary = parse(&api::summary_json(EPP_G1, "{}", "{}"));
+    assert_eq!(summary["summary"]["pods"], json!({"decode": 1, "prefill": 0, "epp": 1}));
+    assert_eq!(summary["summary"]["accelerators"], json!({"nvidia.com/gpu": 1}));
+    assert_eq!(summary["summary"]["objects"]["Deployment"], 2);
+}

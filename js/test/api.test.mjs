@@ -185,3 +185,44 @@ describe("lint, names, observeStatus, defaults, schema", () => {
     assert.equal(msr.render(EPP_G1).configHash, EPP_G1_HASH);
   });
 });
+
+describe("explain, diff, summary", () => {
+  it("explain: one origin per leaf, traced to the spec or an operator default", () => {
+    const out = msr.explain(EPP_G1_YAML);
+    assert.deepEqual(kindNames(out.resources), EPP_G1_OBJECTS);
+    const origin = (kind, name, path) => out.origins.find((o) => o.kind === kind && o.name === name && o.path === path);
+    assert.deepEqual(origin("Deployment", "qwen3-0.6b-decode", "spec.replicas"), {
+      kind: "Deployment", name: "qwen3-0.6b-decode", path: "spec.replicas", origin: "spec", from: ["spec.decode.replicas"],
+    });
+    const image = origin("Deployment", "qwen3-0.6b-decode", "spec.template.spec.containers[0].image");
+    assert.deepEqual([image.origin, image.from], ["operator-default", ["--default-engine-image"]]);
+    for (const o of out.origins) assert.ok(["spec", "crd-default", "operator-default", "derived", "constant"].includes(o.origin));
+  });
+
+  it("diff: per-object changes; diagnostics located in their own text", () => {
+    const after = EPP_G1_YAML.replace("    replicas: 1", "    replicas: 3");
+    const out = msr.diff(EPP_G1_YAML, after);
+    assert.deepEqual(out.changes, [
+      { action: "update", apiVersion: "apps/v1", kind: "Deployment", name: "qwen3-0.6b-decode", namespace: "ml-serving", paths: ["spec.replicas"], rollout: false },
+    ]);
+    const broken = msr.diff(EPP_G1, `# one more line\n${after.replace("replicas: 3", "replicas: x")}`);
+    assert.deepEqual(broken.changes, []);
+    const d = broken.diagnostics.find((x) => x.code === "schema/type");
+    assert.deepEqual([d.path, d.line, d.column], ["spec.decode.replicas", 18, 5]);
+    for (const x of broken.diagnostics) assert.equal("document" in x, false);
+    assert.throws(() => msr.diff(EPP_G1), TypeError);
+  });
+
+  it("summary: pods, accelerators, requests and object counts", () => {
+    const s = msr.summary(EPP_G1);
+    assert.deepEqual(s.pods, { decode: 1, prefill: 0, epp: 1 });
+    assert.deepEqual(s.accelerators, { "nvidia.com/gpu": 1 });
+    assert.deepEqual(s.requests, { cpu: "4", memory: "8Gi" });
+    assert.deepEqual(s.objects, {
+      ConfigMap: 1, Deployment: 2, DestinationRule: 1, HTTPRoute: 1, InferencePool: 1, PodMonitor: 1, Role: 1, RoleBinding: 1, Service: 1, ServiceAccount: 1,
+    });
+    assert.equal(Object.keys(s).includes("diagnostics"), false);
+    const bad = msr.summary("metadata: {name: x}\n");
+    assert.ok(errorsOf(bad.diagnostics).length > 0);
+  });
+});
