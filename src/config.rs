@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 /// `--tracing-*` flags (cluster level).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TracingConfig {
     pub enabled: bool,
@@ -18,6 +19,7 @@ pub struct TracingConfig {
 /// Upstream `EPPConfig`, fed by `--provider`, `--metrics-endpoint-auth`,
 /// `--default-gateway-name` and the tracing flags. `flags` has no CLI flag upstream.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct EppConfig {
     pub provider: String,
@@ -29,6 +31,7 @@ pub struct EppConfig {
 
 /// `--default-*-image` and `--kit-image`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Images {
     pub engine: String,

@@ -6,6 +6,7 @@ use std::fmt;
 
 /// How bad a finding is (contract §2 "Diagnostics — details").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The API server would reject the ModelService or one of the objects made from it.
@@ -126,9 +127,12 @@ impl Serialize for FieldPath {
 
 /// A located finding. `code` is stable and documented in `docs/rules.md`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Diagnostic {
     pub code: &'static str,
     pub severity: Severity,
+    /// Kubernetes field path, e.g. `spec.engine.env[2].value`; `""` for the document.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub path: FieldPath,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -218,6 +222,9 @@ mod tests {
         }
         let p = FieldPath::root().field("spec").field("engine").field("env").index(2).field("value");
         assert_eq!(p.to_string(), "spec.engine.env[2].value");
-        assert_eq!(FieldPath::root().field("spec").key("kubernetes.io/hostname").to_string(), "spec[kubernetes.io/hostname]");
+        assert_eq!(
+            FieldPath::root().field("spec").key("kubernetes.io/hostname").to_string(),
+            "spec[kubernetes.io/hostname]"
+        );
     }
 }

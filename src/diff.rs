@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
     Create,
@@ -22,6 +23,7 @@ pub enum Action {
 
 /// `{apiVersion, kind, name, namespace?, action, paths?, rollout?}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
     pub api_version: String,
@@ -131,7 +133,10 @@ mod tests {
     #[test]
     fn trimming_keeps_the_shallow_paths() {
         let p = |s: &str| FieldPath::parse(s);
-        let many: Vec<FieldPath> = (0..60).map(|i| p(&format!("spec.template.spec.containers[0].args[{i}]"))).chain([p("spec.replicas")]).collect();
+        let many: Vec<FieldPath> = (0..60)
+            .map(|i| p(&format!("spec.template.spec.containers[0].args[{i}]")))
+            .chain([p("spec.replicas")])
+            .collect();
         let got: Vec<String> = trim(many, MAX_PATHS).iter().map(ToString::to_string).collect();
         assert_eq!(got, ["spec.replicas", "spec.template.spec.containers[0].args"]);
     }

@@ -25,6 +25,8 @@ pub mod schema;
 pub mod settings_input;
 pub mod status;
 pub mod summary;
+#[cfg(feature = "typescript")]
+pub mod typescript;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -151,6 +151,7 @@ impl Serialize for Resource {
 
 /// `{apiVersion, kind, name, namespace?}` of an object.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectRef {
     pub api_version: &'static str,

@@ -11,6 +11,7 @@ pub struct ObservedDeployment {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Condition {
     #[serde(rename = "type")]
@@ -19,13 +20,16 @@ pub struct Condition {
     pub reason: String,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<f64>"))]
     pub observed_generation: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ModelServiceStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<f64>"))]
     pub observed_generation: Option<i64>,
     pub phase: String,
     pub decode_ready: i32,
@@ -87,25 +91,74 @@ mod tests {
     /// SRV-ST-1 … SRV-ST-10
     #[test]
     fn status_table() {
-        type Row = (&'static str, bool, Option<ObservedDeployment>, Option<ObservedDeployment>, &'static str, &'static str, &'static str, &'static str);
+        type Row = (
+            &'static str,
+            bool,
+            Option<ObservedDeployment>,
+            Option<ObservedDeployment>,
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+        );
         let rows: Vec<Row> = vec![
-            ("ST-1", false, None, None, "Pending", "False", "DeploymentNotFound", "Decode Deployment has not been created yet"),
-            ("ST-2", false, d(2, 0), None, "Running", "False", "PodsStarting", "Waiting for serving pods to become ready"),
+            (
+                "ST-1",
+                false,
+                None,
+                None,
+                "Pending",
+                "False",
+                "DeploymentNotFound",
+                "Decode Deployment has not been created yet",
+            ),
+            (
+                "ST-2",
+                false,
+                d(2, 0),
+                None,
+                "Running",
+                "False",
+                "PodsStarting",
+                "Waiting for serving pods to become ready",
+            ),
             ("ST-3", false, d(2, 1), None, "Running", "False", "PartiallyReady", "1/2 replicas ready"),
             ("ST-4", true, d(2, 2), d(1, 0), "Running", "False", "PartiallyReady", "2/3 replicas ready"),
             ("ST-5", true, d(2, 2), None, "Ready", "True", "AllReplicasReady", "All 2 replicas are ready"),
             ("ST-6", true, d(2, 2), d(1, 1), "Ready", "True", "AllReplicasReady", "All 3 replicas are ready"),
             ("ST-7", false, d(0, 0), None, "Ready", "True", "AllReplicasReady", "All 0 replicas are ready"),
             ("ST-8", false, d(1, 2), None, "Ready", "True", "AllReplicasReady", "All 2 replicas are ready"),
-            ("ST-9", true, d(0, 0), d(1, 0), "Running", "False", "PodsStarting", "Waiting for serving pods to become ready"),
-            ("ST-10", false, d(2, 0), d(1, 1), "Running", "False", "PodsStarting", "Waiting for serving pods to become ready"),
+            (
+                "ST-9",
+                true,
+                d(0, 0),
+                d(1, 0),
+                "Running",
+                "False",
+                "PodsStarting",
+                "Waiting for serving pods to become ready",
+            ),
+            (
+                "ST-10",
+                false,
+                d(2, 0),
+                d(1, 1),
+                "Running",
+                "False",
+                "PodsStarting",
+                "Waiting for serving pods to become ready",
+            ),
         ];
         for (id, prefill, dec, pre, phase, status, reason, message) in rows {
             let s = observe_status(Some(3), prefill, dec, pre);
             assert_eq!(s.phase, phase, "{id}");
             assert_eq!(s.conditions.len(), 1, "{id}");
             let c = &s.conditions[0];
-            assert_eq!((c.type_.as_str(), c.status.as_str(), c.reason.as_str(), c.message.as_str()), ("Ready", status, reason, message), "{id}");
+            assert_eq!(
+                (c.type_.as_str(), c.status.as_str(), c.reason.as_str(), c.message.as_str()),
+                ("Ready", status, reason, message),
+                "{id}"
+            );
             assert_eq!(c.observed_generation, Some(3), "{id}");
             assert_eq!(s.observed_generation, Some(3), "{id}");
         }

@@ -17,19 +17,25 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Pods {
+    #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub decode: i64,
+    #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub prefill: i64,
+    #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub epp: i64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Requests {
     pub cpu: String,
     pub memory: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Limits {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
@@ -39,11 +45,14 @@ pub struct Limits {
 
 /// `{pods, accelerators, requests, limits, objects}`; quantities as canonical Kubernetes strings.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Summary {
     pub pods: Pods,
+    #[cfg_attr(feature = "typescript", ts(type = "Record<string, number>"))]
     pub accelerators: BTreeMap<String, i64>,
     pub requests: Requests,
     pub limits: Limits,
+    #[cfg_attr(feature = "typescript", ts(type = "Record<string, number>"))]
     pub objects: BTreeMap<String, usize>,
 }
 
@@ -52,7 +61,11 @@ const ACCELERATORS: [&str; 4] = ["nvidia", "amd", "intel-gaudi", "google"];
 
 fn quantity(c: &Container, name: &str, limit: bool) -> Option<Quantity> {
     let r = c.resources.as_ref()?;
-    let m = if limit { r.limits.as_ref() } else { r.requests.as_ref().filter(|m| m.contains_key(name)).or(r.limits.as_ref()) };
+    let m = if limit {
+        r.limits.as_ref()
+    } else {
+        r.requests.as_ref().filter(|m| m.contains_key(name)).or(r.limits.as_ref())
+    };
     parse(&m?.get(name)?.0).ok()
 }
 
@@ -170,7 +183,8 @@ mod tests {
         assert_eq!(pod_amount(&spec, "cpu", false).map(|q| q.canonical()), Some("3250m".into()));
         assert_eq!(pod_amount(&spec, "cpu", true).map(|q| q.canonical()), Some("4".into()));
         // Only a limit: the request defaults to it. A container without a limit unbounds the pod.
-        let spec = PodSpec { containers: vec![c(None, Some("2"), false), c(Some("1"), None, false)], ..Default::default() };
+        let spec =
+            PodSpec { containers: vec![c(None, Some("2"), false), c(Some("1"), None, false)], ..Default::default() };
         assert_eq!(pod_amount(&spec, "cpu", false).map(|q| q.canonical()), Some("3".into()));
         assert_eq!(pod_amount(&spec, "cpu", true), None);
     }

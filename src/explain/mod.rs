@@ -31,6 +31,7 @@ use std::collections::HashMap;
 
 /// The five origins of the contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum OriginKind {
     Spec,
@@ -42,12 +43,14 @@ pub enum OriginKind {
 
 /// `{kind, name, path, origin, from?, rule?}`: the origin of one leaf of one rendered object.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Origin {
     pub kind: String,
     pub name: String,
     pub path: String,
     pub origin: OriginKind,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<Vec<String>>"))]
     pub from: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
@@ -208,7 +211,9 @@ pub fn explain(p: &Prepared, s: &Settings, explicit: &ExplicitSettings) -> Optio
             for ((b, pi), d) in base.iter().zip(pair_objects(&base, &pert)).zip(deps.iter_mut()) {
                 match pi.and_then(|i| pert.get(i)) {
                     Some(po) if po == b.res => {}
-                    Some(po) => walk(b.kind, &b.value, &po.to_value(), &mut Recorder { obj: b, deps: d, input: ii, section }),
+                    Some(po) => {
+                        walk(b.kind, &b.value, &po.to_value(), &mut Recorder { obj: b, deps: d, input: ii, section })
+                    }
                     None if !section => d.iter_mut().for_each(|x| add_dep(x, ii, true)),
                     None => {}
                 }
@@ -241,7 +246,14 @@ pub fn explain(p: &Prepared, s: &Settings, explicit: &ExplicitSettings) -> Optio
                     presence.then(|| format!("fixed value, present only with the current {}", from.join(", ")))
                 }),
             };
-            origins.push(Origin { kind: o.kind.to_string(), name: o.name.to_string(), path: path.to_string(), origin, from, rule });
+            origins.push(Origin {
+                kind: o.kind.to_string(),
+                name: o.name.to_string(),
+                path: path.to_string(),
+                origin,
+                from,
+                rule,
+            });
         }
     }
     Some(Explained { rendered, origins })

@@ -1,0 +1,159 @@
+//! Generates the package's TypeScript declarations (`js/index.d.ts`) from the Rust types: the
+//! `ModelService` type from the schema data (`crate::schema`, the one source of truth), every
+//! result type from its Rust struct via `ts-rs`. Only the function signatures are written here.
+//! `tests/typescript.rs` fails when the committed file is stale (`UPDATE_TYPES=1` rewrites it).
+
+use crate::config::Profile;
+use crate::schema::{Kind, Node, MODEL_SERVICE};
+use std::fmt::Write;
+use ts_rs::{Config, TS};
+
+fn cfg() -> Config {
+    Config::default().with_large_int("number")
+}
+
+/// `type X = {...};` from ts-rs, exported.
+fn decl<T: TS>() -> String {
+    format!("export {}\n", T::decl(&cfg()))
+}
+
+fn doc(out: &mut String, indent: &str, node: &Node) {
+    let mut text = node.description.replace("*/", "*\\/");
+    if let Some(d) = node.default {
+        let _ = write!(text, " Default: `{}`.", d.to_json());
+    }
+    if !text.is_empty() {
+        let _ = writeln!(out, "{indent}/** {text} */");
+    }
+}
+
+/// The TypeScript type of a schema node; objects are written inline with a doc per field.
+fn ts_type(node: &Node, profile: &Profile, depth: usize) -> String {
+    match node.kind {
+        Kind::String if !node.enum_values.is_empty() => {
+            node.enum_values.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" | ")
+        }
+        Kind::String => "string".into(),
+        Kind::Int32 | Kind::Int64 => "number".into(),
+        Kind::Boolean => "boolean".into(),
+        Kind::Quantity => "string | number".into(),
+        Kind::Opaque => "Record<string, unknown>".into(),
+        Kind::Array { item } => format!("Array<{}>", ts_type(item, profile, depth)),
+        Kind::Map { value } => format!("Record<string, {}>", ts_type(value, profile, depth)),
+        Kind::Object { fields } => {
+            let indent = "  ".repeat(depth + 1);
+            let mut out = String::from("{\n");
+            for f in fields.iter().filter(|f| f.gate.open(profile)) {
+                doc(&mut out, &indent, f.node);
+                let opt = if f.required { "" } else { "?" };
+                let _ = writeln!(out, "{indent}{}{opt}: {};", f.name, ts_type(f.node, profile, depth + 1));
+            }
+            let _ = write!(out, "{}}}", "  ".repeat(depth));
+            out
+        }
+    }
+}
+
+const HEADER: &str = "\
+// GENERATED from the Rust types by `cargo test --features typescript --test typescript`
+// (src/typescript.rs). Do not edit: change the Rust types or the schema, then run
+// `UPDATE_TYPES=1 cargo test --features typescript --test typescript`.
+
+";
+
+const API: &str = r#"
+/** A Kubernetes object as the operator would send it. */
+export type KubeObject = { apiVersion: string; kind: string; metadata: Record<string, unknown>; [key: string]: unknown };
+
+/** A diagnostic as the package returns it: `line`/`column` (1-based, UTF-16 columns) whenever the input was text. */
+export type Diagnostic = DiagnosticCore & { line?: number; column?: number };
+
+/** Operator flags (`--provider`, `--metrics-endpoint-auth`, …); omitted fields, at every depth, take the release's defaults. */
+export type EppConfig = Partial<Omit<ResolvedEppConfig, "tracing">> & { tracing?: Partial<TracingConfig> };
+
+/** Images, version label and the operator release reproduced; omitted fields take the release's defaults. */
+export type RenderOptions = {
+  images?: Partial<Images>;
+  /** `app.kubernetes.io/version`; `""` omits the label. */
+  version?: string;
+  operatorVersion?: OperatorVersion;
+};
+
+export type OperatorVersion = "v1.0.1" | "v0.9.0-alpha.2";
+
+export type RenderResult = {
+  resources: KubeObject[];
+  absent: ObjectRef[];
+  /** The EPP pod-template `checksum/config`. */
+  configHash: string;
+  diagnostics: Diagnostic[];
+};
+
+/** Problems found while answering; not enumerable, so the record keeps its documented shape. */
+export interface WithDiagnostics {
+  readonly diagnostics: Diagnostic[];
+}
+
+type Input = ModelService | string;
+type DeploymentLike = { spec?: { replicas?: number }; status?: { readyReplicas?: number }; [key: string]: unknown };
+
+export function render(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): RenderResult;
+export function lint(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): Diagnostic[];
+export function observeStatus(
+  modelService: Input,
+  deployments: { decode?: DeploymentLike | null; prefill?: DeploymentLike | null },
+): ModelServiceStatus & WithDiagnostics;
+export function defaults(options?: Pick<RenderOptions, "operatorVersion">): {
+  eppConfig: ResolvedEppConfig;
+  options: { images: Images; version: string; operatorVersion: OperatorVersion };
+};
+export function names(modelService: Input, options?: RenderOptions): Record<string, string> & WithDiagnostics;
+export function explain(
+  modelService: Input,
+  eppConfig?: EppConfig,
+  options?: RenderOptions,
+): { resources: KubeObject[]; origins: Origin[]; diagnostics: Diagnostic[] };
+export function diff(
+  before: Input,
+  after: Input,
+  eppConfig?: EppConfig,
+  options?: RenderOptions,
+): { changes: Change[]; diagnostics: Diagnostic[] };
+export function summary(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): Summary & WithDiagnostics;
+/** The ModelService JSON Schema (with descriptions) of the selected operator release. */
+export function schema(options?: Pick<RenderOptions, "operatorVersion">): Record<string, unknown>;
+/** The default operator release reproduced: `"v1.0.1"`. */
+export const operatorVersion: string;
+/** Loads the wasm (browsers); idempotent; a no-op in Node. */
+export function init(input?: URL | string | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/** Synchronous init from bytes or a compiled module (Web Workers); idempotent; a no-op in Node. */
+export function initSync(input: BufferSource | WebAssembly.Module): void;
+"#;
+
+/// The whole `js/index.d.ts`.
+pub fn declarations() -> String {
+    use crate::config::{EppConfig, Images, TracingConfig};
+    use crate::diagnostics::{Diagnostic, Severity};
+    let profile = crate::config::OperatorVersion::V1_0_1.profile();
+    let mut out = String::from(HEADER);
+    out.push_str("/** A ModelService (model.otterscale.io/v1alpha1, otterscale/api v1.0.0). */\n");
+    let _ = writeln!(out, "export type ModelService = {};\n", ts_type(&MODEL_SERVICE, &profile, 0));
+    out.push_str(&decl::<Severity>());
+    out.push_str(&decl::<Diagnostic>().replacen("type Diagnostic =", "type DiagnosticCore =", 1));
+    out.push_str(&decl::<TracingConfig>());
+    out.push_str(&decl::<EppConfig>().replacen("type EppConfig =", "type ResolvedEppConfig =", 1));
+    out.push_str(&decl::<Images>());
+    out.push_str(&decl::<crate::resource::ObjectRef>());
+    out.push_str(&decl::<crate::status::Condition>());
+    out.push_str(&decl::<crate::status::ModelServiceStatus>());
+    out.push_str(&decl::<crate::explain::OriginKind>());
+    out.push_str(&decl::<crate::explain::Origin>());
+    out.push_str(&decl::<crate::diff::Action>());
+    out.push_str(&decl::<crate::diff::Change>());
+    out.push_str(&decl::<crate::summary::Pods>());
+    out.push_str(&decl::<crate::summary::Requests>());
+    out.push_str(&decl::<crate::summary::Limits>());
+    out.push_str(&decl::<crate::summary::Summary>());
+    out.push_str(API);
+    out
+}
