@@ -77,7 +77,9 @@ mod tests {
         assert_eq!(r, ResourceRequirements::default());
         // SRV-DEP-10: overwrite the vendor key, keep the others
         let mut r = ResourceRequirements {
-            limits: Some([("nvidia.com/gpu".to_string(), Quantity("1".into())), ("cpu".into(), Quantity("2".into()))].into()),
+            limits: Some(
+                [("nvidia.com/gpu".to_string(), Quantity("1".into())), ("cpu".into(), Quantity("2".into()))].into(),
+            ),
             ..Default::default()
         };
         inject_gpu_resources(&mut r, "nvidia", 4);

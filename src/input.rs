@@ -24,7 +24,11 @@ pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
     serde_json::from_str(text).map_err(|e| {
         let msg = e.to_string();
         if msg.contains("recursion limit") {
-            Diagnostic::error("input/too-deep", FieldPath::root(), "the document is nested too deeply (more than 128 levels)")
+            Diagnostic::error(
+                "input/too-deep",
+                FieldPath::root(),
+                "the document is nested too deeply (more than 128 levels)",
+            )
         } else {
             Diagnostic::error("input/invalid-json", FieldPath::root(), format!("not valid JSON: {msg}"))
         }
@@ -56,7 +60,11 @@ pub fn prepare_value(mut v: Value, profile: &Profile) -> Prepared {
         Ok(m) => Some(m),
         Err(e) => {
             // The schema should have caught this; report instead of guessing.
-            diagnostics.push(Diagnostic::error("schema/type", FieldPath::root(), format!("cannot read the ModelService: {e}")));
+            diagnostics.push(Diagnostic::error(
+                "schema/type",
+                FieldPath::root(),
+                format!("cannot read the ModelService: {e}"),
+            ));
             None
         }
     };

@@ -130,7 +130,15 @@ mod tests {
     fn labels_package() {
         // SRV-LT-1 … SRV-LT-7
         let sel = selector("my-app", "controller");
-        assert_eq!(sel, l(&[(NAME, "my-app"), (COMPONENT, "controller"), (PART_OF, "otterscale-system"), (MANAGED_BY, "model-operator")]));
+        assert_eq!(
+            sel,
+            l(&[
+                (NAME, "my-app"),
+                (COMPONENT, "controller"),
+                (PART_OF, "otterscale-system"),
+                (MANAGED_BY, "model-operator")
+            ])
+        );
         let std = standard("my-app", "controller", "v1.0.0");
         assert!(sel.iter().all(|(k, v)| std.get(k) == Some(v)));
         let mut want = sel.clone();
@@ -148,12 +156,19 @@ mod tests {
     #[test]
     fn helper_label_sets() {
         // SRV-HT-7/8/9, SRV-LB-1
-        let pool = l(&[(NAME, "qwen3"), (COMPONENT, "epp"), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR), (VERSION, "devel")]);
+        let pool =
+            l(&[(NAME, "qwen3"), (COMPONENT, "epp"), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR), (VERSION, "devel")]);
         assert_eq!(inference_pool_labels("qwen3", "devel"), pool);
         assert_eq!(http_route_labels("qwen3", "devel"), pool);
         assert_eq!(
             inference_pool_selector_labels("qwen3"),
-            l(&[(NAME, "qwen3"), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR), (LABEL_INFERENCE_SERVING, "true"), (LABEL_MODEL, "qwen3")])
+            l(&[
+                (NAME, "qwen3"),
+                (PART_OF, SYSTEM),
+                (MANAGED_BY, OPERATOR),
+                (LABEL_INFERENCE_SERVING, "true"),
+                (LABEL_MODEL, "qwen3")
+            ])
         );
         let sel7 = l(&[
             (NAME, "qwen3-32b"),
@@ -176,7 +191,13 @@ mod tests {
             epp_labels("qwen3.5", "v1"),
             l(&[(NAME, "qwen3-5-epp"), (COMPONENT, "epp"), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR), (VERSION, "v1")])
         );
-        assert_eq!(epp_selector_labels("qwen3.5"), l(&[(NAME, "qwen3-5-epp"), (COMPONENT, "epp"), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR)]));
-        assert_eq!(serving_object_labels("qwen3-32b", "model-decode", "v1.0.1"), standard("qwen3-32b", "model-decode", "v1.0.1"));
+        assert_eq!(
+            epp_selector_labels("qwen3.5"),
+            l(&[(NAME, "qwen3-5-epp"), (COMPONENT, "epp"), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR)])
+        );
+        assert_eq!(
+            serving_object_labels("qwen3-32b", "model-decode", "v1.0.1"),
+            standard("qwen3-32b", "model-decode", "v1.0.1")
+        );
     }
 }

@@ -158,7 +158,12 @@ pub fn render(input: &ModelService, s: &Settings) -> Rendered {
         let pool = names::inference_pool_name(n);
         out.push(Resource::HttpRoute(http_route::build_default(ms, Some(route_l), &cfg.default_gateway_name, &pool)));
     } else {
-        gone.push(absent(crate::crd::http_route::API_VERSION, crate::crd::http_route::KIND, names::http_route_name(n), Some(ns)));
+        gone.push(absent(
+            crate::crd::http_route::API_VERSION,
+            crate::crd::http_route::KIND,
+            names::http_route_name(n),
+            Some(ns),
+        ));
     }
 
     // 12 Istio DestinationRule
@@ -181,7 +186,13 @@ pub fn render(input: &ModelService, s: &Settings) -> Rendered {
             if ms.spec.prefill.is_some() {
                 let sel = labels::selector_labels_for_role(n, labels::COMPONENT_PREFILL, labels::ROLE_PREFILL);
                 let meta_l = pod_monitor_labels(n, labels::COMPONENT_PREFILL, s);
-                out.push(Resource::PodMonitor(pod_monitor::build(ms, labels::ROLE_PREFILL, sel, Some(meta_l), &profile)));
+                out.push(Resource::PodMonitor(pod_monitor::build(
+                    ms,
+                    labels::ROLE_PREFILL,
+                    sel,
+                    Some(meta_l),
+                    &profile,
+                )));
             } else {
                 gone.push(absent(API_VERSION, POD_MONITOR, prefill_pm, Some(ns)));
             }

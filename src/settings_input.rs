@@ -22,7 +22,8 @@ impl Reader<'_> {
             Value::Null => None,
             Value::Object(m) => {
                 for k in m.keys().filter(|k| !known.contains(&k.as_str())) {
-                    let mut d = Diagnostic::error("config/unknown-field", path.field(k), format!("unknown field \"{k}\""));
+                    let mut d =
+                        Diagnostic::error("config/unknown-field", path.field(k), format!("unknown field \"{k}\""));
                     if let Some(s) = crate::diagnostics::closest(k, known) {
                         d = d.with_hint(format!("did you mean \"{s}\"?"));
                     }
@@ -55,7 +56,11 @@ impl Reader<'_> {
 }
 
 fn type_error(path: &FieldPath, want: &str, got: &Value) -> Diagnostic {
-    Diagnostic::error("config/type", path.clone(), format!("expected {want}, got {}", crate::diagnostics::describe(got)))
+    Diagnostic::error(
+        "config/type",
+        path.clone(),
+        format!("expected {want}, got {}", crate::diagnostics::describe(got)),
+    )
 }
 
 /// The operator version named in `options` (default v1.0.1); unknown names are reported.
@@ -120,7 +125,10 @@ pub fn read_settings(epp: &Value, opts: &Value) -> (Settings, Vec<Diagnostic>) {
                 Diagnostic::warning(
                     "config/unknown-provider",
                     p.field("provider"),
-                    format!("provider \"{}\" is not istio, gke or none; the operator treats it like \"none\"", s.epp.provider),
+                    format!(
+                        "provider \"{}\" is not istio, gke or none; the operator treats it like \"none\"",
+                        s.epp.provider
+                    ),
                 )
                 .with_hint("providers are compared exactly and case-sensitively"),
             );

@@ -39,7 +39,12 @@ fn lines(changes: &Value) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|c| {
-            let mut s = format!("{} {}/{}", c["action"].as_str().unwrap(), c["kind"].as_str().unwrap(), c["name"].as_str().unwrap());
+            let mut s = format!(
+                "{} {}/{}",
+                c["action"].as_str().unwrap(),
+                c["kind"].as_str().unwrap(),
+                c["name"].as_str().unwrap()
+            );
             if let Some(p) = c.get("paths") {
                 let p: Vec<&str> = p.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
                 s.push_str(&format!(" {}", p.join(" ")));
@@ -54,7 +59,12 @@ fn lines(changes: &Value) -> Vec<String> {
 
 fn changes(before: &Value, after: &Value) -> Vec<String> {
     let out = diff_api(before, after, "");
-    assert_eq!(out["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").count(), 0, "{}", out["diagnostics"]);
+    assert_eq!(
+        out["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").count(),
+        0,
+        "{}",
+        out["diagnostics"]
+    );
     lines(&out["changes"])
 }
 
@@ -142,7 +152,8 @@ fn row_epp_replicas_one_to_many() {
 
 #[test]
 fn row_http_route_set_to_nil() {
-    let route = ms(json!({"httpRoute": {"gatewayRef": {"name": "gw", "namespace": "infra"}, "hostnames": ["a.example.com"]}}));
+    let route =
+        ms(json!({"httpRoute": {"gatewayRef": {"name": "gw", "namespace": "infra"}, "hostnames": ["a.example.com"]}}));
     let none = ms(json!({}));
     // With a default gateway the same-named route is rewritten in place …
     assert_eq!(
@@ -196,7 +207,11 @@ fn row_pod_monitor_enabled_true_to_false_or_absent() {
         ["delete PodMonitor/qwen3-decode", "delete ServiceMonitor/qwen3-epp"],
         "enabled: false deletes the PodMonitors too"
     );
-    assert_eq!(changes(&on, &absent), ["delete ServiceMonitor/qwen3-epp"], "PodMonitors stay when monitoring is absent");
+    assert_eq!(
+        changes(&on, &absent),
+        ["delete ServiceMonitor/qwen3-epp"],
+        "PodMonitors stay when monitoring is absent"
+    );
 }
 
 #[test]
@@ -253,10 +268,16 @@ fn wire_shape() {
     let mut c = a.clone();
     c["spec"]["prefill"] = json!({});
     let out = diff_api(&a, &c, "");
-    assert_eq!(out["changes"][0], json!({"apiVersion": "apps/v1", "kind": "Deployment", "name": "qwen3-prefill", "namespace": "ml-serving", "action": "create"}));
+    assert_eq!(
+        out["changes"][0],
+        json!({"apiVersion": "apps/v1", "kind": "Deployment", "name": "qwen3-prefill", "namespace": "ml-serving", "action": "create"})
+    );
     let cluster = diff_api(&ms(json!({"inferencePool": {"endpointPicker": {}}})), &a, "");
     let cr = cluster["changes"].as_array().unwrap().iter().find(|c| c["kind"] == "ClusterRole").unwrap();
-    assert_eq!(*cr, json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "name": "ml-serving-qwen3-epp", "action": "delete"}));
+    assert_eq!(
+        *cr,
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "name": "ml-serving-qwen3-epp", "action": "delete"})
+    );
 }
 
 #[test]
@@ -274,7 +295,12 @@ fn errors_give_no_changes_and_say_which_document() {
     assert_eq!(out["diagnostics"][0]["document"], "before");
     // A settings problem concerns both documents: reported once, without `document`.
     let out = diff_api(&good, &good, r#"{"provder": "istio"}"#);
-    let ds: Vec<&Value> = out["diagnostics"].as_array().unwrap().iter().filter(|d| d["path"].as_str().unwrap().starts_with("eppConfig")).collect();
+    let ds: Vec<&Value> = out["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().starts_with("eppConfig"))
+        .collect();
     assert_eq!(ds.len(), 1, "{ds:?}");
     assert_eq!(out["diagnostics"][0], *ds[0], "errors first");
     assert_eq!(ds[0]["path"], "eppConfig.provder");

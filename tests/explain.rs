@@ -19,8 +19,9 @@ fn fixture_variant(name: &str, variant: &str) -> (String, String, String) {
         let v: Value = serde_norway::from_str(&text).unwrap();
         v.to_string()
     });
-    let cfg: Value =
-        fs::read_to_string(dir.join(format!("config{variant}.json"))).map(|t| serde_json::from_str(&t).unwrap()).unwrap_or(Value::Null);
+    let cfg: Value = fs::read_to_string(dir.join(format!("config{variant}.json")))
+        .map(|t| serde_json::from_str(&t).unwrap())
+        .unwrap_or(Value::Null);
     let part = |k: &str| cfg.get(k).map(Value::to_string).unwrap_or_default();
     (ms, part("eppConfig"), part("options"))
 }
@@ -82,7 +83,11 @@ fn assert_one_origin_per_leaf(case: &str, out: &Value) {
     }
     let mut got: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for o in out["origins"].as_array().unwrap() {
-        let key = (o["kind"].as_str().unwrap().into(), o["name"].as_str().unwrap().into(), o["path"].as_str().unwrap().into());
+        let key = (
+            o["kind"].as_str().unwrap().into(),
+            o["name"].as_str().unwrap().into(),
+            o["path"].as_str().unwrap().into(),
+        );
         *got.entry(key).or_default() += 1;
         let origin = o["origin"].as_str().unwrap();
         assert!(["spec", "crd-default", "operator-default", "derived", "constant"].contains(&origin), "{case}: {o}");
@@ -101,7 +106,8 @@ fn assert_one_origin_per_leaf(case: &str, out: &Value) {
 #[test]
 fn every_leaf_of_every_fixture_has_exactly_one_origin() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut dirs: Vec<PathBuf> = fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> =
+        fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     assert!(dirs.len() >= 20);
     let mut checked = 0;
@@ -153,7 +159,11 @@ fn check(out: &Value, cases: &[Expect]) {
         };
         let o = origin(out, kind, name, path);
         assert_eq!(o["origin"], *want, "{kind} {name} {path}: {o}");
-        let got_from: Vec<&str> = o.get("from").and_then(Value::as_array).map(|a| a.iter().map(|x| x.as_str().unwrap()).collect()).unwrap_or_default();
+        let got_from: Vec<&str> = o
+            .get("from")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().map(|x| x.as_str().unwrap()).collect())
+            .unwrap_or_default();
         assert_eq!(got_from, *from, "{kind} {name} {path}: {o}");
         if let Some(r) = rule {
             assert_eq!(o["rule"], *r, "{kind} {name} {path}: {o}");
@@ -247,17 +257,73 @@ fn production_defaults_origins() {
     check(
         &out,
         &[
-            ("Deployment", d, "spec.template.spec.containers[0].args[0]", "crd-default", &["spec.model.mountPath"], Some("spec.model.mountPath, else /models")),
-            ("Deployment", d, "spec.template.spec.containers[0].volumeMounts[0].mountPath", "crd-default", &["spec.model.mountPath"], None),
-            ("Deployment", d, "spec.template.spec.containers[0].image", "operator-default", &["--default-engine-image"], None),
-            ("Deployment", d, "spec.template.spec.containers[0].env[0].value", "constant", &[], Some("max(parallelism.tensor, 1)")),
-            ("Deployment", d, "spec.template.spec.containers[0].resources.limits[nvidia.com/gpu]", "derived", &["spec.accelerator.type"], Some("tensor × dataLocal")),
-            ("Deployment", epp, "spec.template.spec.containers[0].image", "operator-default", &["--default-epp-image"], Some("default of --default-epp-image in operator v1.0.1")),
+            (
+                "Deployment",
+                d,
+                "spec.template.spec.containers[0].args[0]",
+                "crd-default",
+                &["spec.model.mountPath"],
+                Some("spec.model.mountPath, else /models"),
+            ),
+            (
+                "Deployment",
+                d,
+                "spec.template.spec.containers[0].volumeMounts[0].mountPath",
+                "crd-default",
+                &["spec.model.mountPath"],
+                None,
+            ),
+            (
+                "Deployment",
+                d,
+                "spec.template.spec.containers[0].image",
+                "operator-default",
+                &["--default-engine-image"],
+                None,
+            ),
+            (
+                "Deployment",
+                d,
+                "spec.template.spec.containers[0].env[0].value",
+                "constant",
+                &[],
+                Some("max(parallelism.tensor, 1)"),
+            ),
+            (
+                "Deployment",
+                d,
+                "spec.template.spec.containers[0].resources.limits[nvidia.com/gpu]",
+                "derived",
+                &["spec.accelerator.type"],
+                Some("tensor × dataLocal"),
+            ),
+            (
+                "Deployment",
+                epp,
+                "spec.template.spec.containers[0].image",
+                "operator-default",
+                &["--default-epp-image"],
+                Some("default of --default-epp-image in operator v1.0.1"),
+            ),
             ("Deployment", epp, "spec.template.spec.containers[0].resources.requests[cpu]", "constant", &[], None),
             ("Deployment", epp, "spec.template.spec.containers[0].resources.requests[memory]", "constant", &[], None),
             ("Deployment", epp, "spec.template.spec.containers[0].args[6]", "derived", &["--tracing-enabled"], None),
-            ("Deployment", epp, "spec.template.metadata.annotations[checksum/config]", "constant", &[], Some("sha256 of the plugin config")),
-            ("PodMonitor", d, "spec.podMetricsEndpoints[0].interval", "constant", &[], Some("monitoring.podMonitor.interval, else 30s")),
+            (
+                "Deployment",
+                epp,
+                "spec.template.metadata.annotations[checksum/config]",
+                "constant",
+                &[],
+                Some("sha256 of the plugin config"),
+            ),
+            (
+                "PodMonitor",
+                d,
+                "spec.podMetricsEndpoints[0].interval",
+                "constant",
+                &[],
+                Some("monitoring.podMonitor.interval, else 30s"),
+            ),
         ],
     );
     let o = origin(&out, "Deployment", epp, "spec.template.spec.containers[0].resources.requests[cpu]");
@@ -273,21 +339,77 @@ fn explicit_pool_route_and_flags_origins() {
     check(
         &out,
         &[
-            ("PodMonitor", "qwen3-0.6b-decode", "spec.podMetricsEndpoints[0].interval", "crd-default", &["spec.monitoring.podMonitor.interval"], None),
+            (
+                "PodMonitor",
+                "qwen3-0.6b-decode",
+                "spec.podMetricsEndpoints[0].interval",
+                "crd-default",
+                &["spec.monitoring.podMonitor.interval"],
+                None,
+            ),
             ("Deployment", epp, "~image", "spec", &["spec.inferencePool.endpointPicker.image"], None),
             ("Deployment", epp, "spec.replicas", "spec", &[replicas], None),
             ("Deployment", epp, "~args[6]", "derived", &[replicas], Some("only when the EPP has more than 1 replica")),
-            ("Deployment", epp, "~args[8]", "derived", &["eppConfig.flags[lora-info-metric]"], Some("eppConfig.flags as --key=value, sorted by key")),
+            (
+                "Deployment",
+                epp,
+                "~args[8]",
+                "derived",
+                &["eppConfig.flags[lora-info-metric]"],
+                Some("eppConfig.flags as --key=value, sorted by key"),
+            ),
             ("Deployment", epp, "~ports[0].containerPort", "spec", &["spec.inferencePool.endpointPicker.port"], None),
             ("Deployment", epp, "~readinessProbe.grpc.service", "derived", &[replicas, "spec.inferencePool"], None),
-            ("Role", epp, "rules[3].resources[0]", "derived", &[replicas], Some("only when the EPP has more than 1 replica")),
+            (
+                "Role",
+                epp,
+                "rules[3].resources[0]",
+                "derived",
+                &[replicas],
+                Some("only when the EPP has more than 1 replica"),
+            ),
             ("Role", epp, "rules[0].resources[0]", "constant", &[], None),
-            ("Secret", "qwen3-0-6b-epp-sa-metrics-reader-secret", "type", "derived", &["eppConfig.provider", "eppConfig.metricsEndpointAuth"], None),
-            ("ClusterRole", "ml-serving-qwen3-0-6b-epp", "metadata.name", "derived", &["metadata.name", "metadata.namespace", "eppConfig.metricsEndpointAuth"], Some("metadata.namespace + \"-\" + sanitize(metadata.name) + \"-epp\"")),
-            ("InferencePool", "qwen3-0.6b", "spec.endpointPickerRef.failureMode", "spec", &["spec.inferencePool.endpointPicker.failureMode"], None),
-            ("HTTPRoute", "qwen3-0.6b", "spec.parentRefs[0].namespace", "spec", &["spec.httpRoute.gatewayRef.namespace"], None),
+            (
+                "Secret",
+                "qwen3-0-6b-epp-sa-metrics-reader-secret",
+                "type",
+                "derived",
+                &["eppConfig.provider", "eppConfig.metricsEndpointAuth"],
+                None,
+            ),
+            (
+                "ClusterRole",
+                "ml-serving-qwen3-0-6b-epp",
+                "metadata.name",
+                "derived",
+                &["metadata.name", "metadata.namespace", "eppConfig.metricsEndpointAuth"],
+                Some("metadata.namespace + \"-\" + sanitize(metadata.name) + \"-epp\""),
+            ),
+            (
+                "InferencePool",
+                "qwen3-0.6b",
+                "spec.endpointPickerRef.failureMode",
+                "spec",
+                &["spec.inferencePool.endpointPicker.failureMode"],
+                None,
+            ),
+            (
+                "HTTPRoute",
+                "qwen3-0.6b",
+                "spec.parentRefs[0].namespace",
+                "spec",
+                &["spec.httpRoute.gatewayRef.namespace"],
+                None,
+            ),
             ("HTTPRoute", "qwen3-0.6b", "spec.hostnames[1]", "spec", &["spec.httpRoute.hostnames[1]"], None),
-            ("ServiceMonitor", epp, "spec.endpoints[0].authorization.credentials.key", "derived", &["spec.monitoring.podMonitor.enabled", "eppConfig.metricsEndpointAuth"], Some("only when --metrics-endpoint-auth")),
+            (
+                "ServiceMonitor",
+                epp,
+                "spec.endpoints[0].authorization.credentials.key",
+                "derived",
+                &["spec.monitoring.podMonitor.enabled", "eppConfig.metricsEndpointAuth"],
+                Some("only when --metrics-endpoint-auth"),
+            ),
         ],
     );
 }
@@ -299,11 +421,46 @@ fn pd_console_spec_origins() {
         &out,
         &[
             // `parallelism: {tensor: 2}` gets data/dataLocal 1 from the CRD.
-            ("Deployment", "llama-3-8b-decode", "spec.template.spec.containers[0].env[2].value", "crd-default", &["spec.decode.parallelism.dataLocal"], None),
-            ("Deployment", "llama-3-8b-decode", "spec.template.spec.containers[0].resources.limits[nvidia.com/gpumem]", "spec", &["spec.decode.resources.limits[nvidia.com/gpumem]"], None),
-            ("Deployment", "llama-3-8b-decode", "spec.template.spec.initContainers[1].image", "spec", &["spec.routingProxy.image"], None),
-            ("Deployment", "llama-3-8b-decode", "spec.template.spec.initContainers[1].args[5]", "crd-default", &["spec.routingProxy.connector"], None),
-            ("Deployment", "llama-3-8b-decode", "spec.template.spec.initContainers[0].env[3].name", "constant", &[], Some("only with spec.model.imagePullSecrets")),
+            (
+                "Deployment",
+                "llama-3-8b-decode",
+                "spec.template.spec.containers[0].env[2].value",
+                "crd-default",
+                &["spec.decode.parallelism.dataLocal"],
+                None,
+            ),
+            (
+                "Deployment",
+                "llama-3-8b-decode",
+                "spec.template.spec.containers[0].resources.limits[nvidia.com/gpumem]",
+                "spec",
+                &["spec.decode.resources.limits[nvidia.com/gpumem]"],
+                None,
+            ),
+            (
+                "Deployment",
+                "llama-3-8b-decode",
+                "spec.template.spec.initContainers[1].image",
+                "spec",
+                &["spec.routingProxy.image"],
+                None,
+            ),
+            (
+                "Deployment",
+                "llama-3-8b-decode",
+                "spec.template.spec.initContainers[1].args[5]",
+                "crd-default",
+                &["spec.routingProxy.connector"],
+                None,
+            ),
+            (
+                "Deployment",
+                "llama-3-8b-decode",
+                "spec.template.spec.initContainers[0].env[3].name",
+                "constant",
+                &[],
+                Some("only with spec.model.imagePullSecrets"),
+            ),
         ],
     );
 }
@@ -311,14 +468,39 @@ fn pd_console_spec_origins() {
 #[test]
 fn settings_the_caller_gave_are_inputs_not_defaults() {
     let (ms, _, _) = fixture("epp-g1-production-defaults");
-    let out = explain(&ms, r#"{"provider": "istio", "tracing": {"enabled": false}}"#, r#"{"images": {"kit": "example.com/kit:1"}}"#);
+    let out = explain(
+        &ms,
+        r#"{"provider": "istio", "tracing": {"enabled": false}}"#,
+        r#"{"images": {"kit": "example.com/kit:1"}}"#,
+    );
     check(
         &out,
         &[
             ("DestinationRule", "qwen3-0-6b-epp", "kind", "derived", &["eppConfig.provider"], None),
-            ("Deployment", "qwen3-0-6b-epp", "spec.template.spec.containers[0].args[6]", "derived", &["eppConfig.tracing.enabled"], None),
-            ("Deployment", "qwen3-0.6b-decode", "spec.template.spec.initContainers[0].image", "spec", &["options.images.kit"], None),
-            ("Deployment", "qwen3-0.6b-decode", "spec.template.spec.containers[0].image", "operator-default", &["--default-engine-image"], None),
+            (
+                "Deployment",
+                "qwen3-0-6b-epp",
+                "spec.template.spec.containers[0].args[6]",
+                "derived",
+                &["eppConfig.tracing.enabled"],
+                None,
+            ),
+            (
+                "Deployment",
+                "qwen3-0.6b-decode",
+                "spec.template.spec.initContainers[0].image",
+                "spec",
+                &["options.images.kit"],
+                None,
+            ),
+            (
+                "Deployment",
+                "qwen3-0.6b-decode",
+                "spec.template.spec.containers[0].image",
+                "operator-default",
+                &["--default-engine-image"],
+                None,
+            ),
         ],
     );
 }
@@ -330,9 +512,23 @@ fn a_missing_namespace_is_a_default() {
     check(
         &out,
         &[
-            ("Deployment", "m-decode", "metadata.namespace", "crd-default", &["metadata.namespace"], Some("no metadata.namespace: rendered into \"default\"")),
+            (
+                "Deployment",
+                "m-decode",
+                "metadata.namespace",
+                "crd-default",
+                &["metadata.namespace"],
+                Some("no metadata.namespace: rendered into \"default\""),
+            ),
             ("Deployment", "m-decode", "spec.replicas", "crd-default", &["spec.decode.replicas"], None),
-            ("Deployment", "m-decode", "spec.template.spec.containers[0].args[2]", "crd-default", &["spec.engine.port"], None),
+            (
+                "Deployment",
+                "m-decode",
+                "spec.template.spec.containers[0].args[2]",
+                "crd-default",
+                &["spec.engine.port"],
+                None,
+            ),
         ],
     );
     assert_one_origin_per_leaf("namespace-less", &out);
@@ -344,7 +540,10 @@ fn wire_shape_and_errors() {
     let keys: Vec<&String> = out.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["diagnostics", "origins", "resources"]);
     let o = origin(&out, "Deployment", "qwen3-0.6b-decode", "apiVersion");
-    assert_eq!(*o, json!({"kind": "Deployment", "name": "qwen3-0.6b-decode", "path": "apiVersion", "origin": "constant"}));
+    assert_eq!(
+        *o,
+        json!({"kind": "Deployment", "name": "qwen3-0.6b-decode", "path": "apiVersion", "origin": "constant"})
+    );
     // Same input, same bytes.
     let (ms, e, op) = fixture("fx-full");
     assert_eq!(explain_json(&ms, &e, &op), explain_json(&ms, &e, &op));

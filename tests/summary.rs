@@ -10,14 +10,20 @@ fn fixture(name: &str) -> (String, String, String) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     let text = fs::read_to_string(dir.join("modelservice.yaml")).unwrap();
     let v: Value = serde_norway::from_str(&text).unwrap();
-    let cfg: Value = fs::read_to_string(dir.join("config.json")).map(|t| serde_json::from_str(&t).unwrap()).unwrap_or(Value::Null);
+    let cfg: Value =
+        fs::read_to_string(dir.join("config.json")).map(|t| serde_json::from_str(&t).unwrap()).unwrap_or(Value::Null);
     let part = |k: &str| cfg.get(k).map(Value::to_string).unwrap_or_default();
     (v.to_string(), part("eppConfig"), part("options"))
 }
 
 fn summary(ms: &str, epp: &str, opts: &str) -> Value {
     let out: Value = serde_json::from_str(&summary_json(ms, epp, opts)).unwrap();
-    assert_eq!(out["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").count(), 0, "{}", out["diagnostics"]);
+    assert_eq!(
+        out["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").count(),
+        0,
+        "{}",
+        out["diagnostics"]
+    );
     out["summary"].clone()
 }
 
@@ -124,7 +130,12 @@ fn zero_replicas_count_nothing() {
 
 #[test]
 fn errors_give_no_summary() {
-    let out: Value = serde_json::from_str(&summary_json(r#"{"metadata": {"name": "x"}, "spec": {"decode": {"replicas": -1}}}"#, "", "")).unwrap();
+    let out: Value = serde_json::from_str(&summary_json(
+        r#"{"metadata": {"name": "x"}, "spec": {"decode": {"replicas": -1}}}"#,
+        "",
+        "",
+    ))
+    .unwrap();
     assert_eq!(out["summary"], Value::Null);
     assert!(out["diagnostics"].as_array().unwrap().iter().any(|d| d["severity"] == "error"));
 }

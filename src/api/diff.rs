@@ -35,7 +35,8 @@ pub fn diff_json(before: &str, after: &str, epp_config: &str, options: &str) -> 
     let shared: Vec<Diagnostic> = a.prepared.diagnostics.iter().filter(|d| is_settings(d)).cloned().collect();
     let only_doc = |ds: &[Diagnostic]| ds.iter().filter(|d| !is_settings(d)).cloned().collect::<Vec<_>>();
     let (bd, ad) = (only_doc(&b.prepared.diagnostics), only_doc(&a.prepared.diagnostics));
-    let mut all: Vec<(Diagnostic, Value)> = shared.iter().cloned().zip(wire(&shared).as_array().cloned().unwrap_or_default()).collect();
+    let mut all: Vec<(Diagnostic, Value)> =
+        shared.iter().cloned().zip(wire(&shared).as_array().cloned().unwrap_or_default()).collect();
     all.extend(tagged(&bd, "before"));
     all.extend(tagged(&ad, "after"));
     all.sort_by_key(|(d, _)| d.severity);

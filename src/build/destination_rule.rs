@@ -1,7 +1,9 @@
 //! The Istio DestinationRule for TLS to the EPP Service (epp.md §13).
 
 use super::meta;
-use crate::crd::destination_rule::{ClientTlsSettings, DestinationRule, DestinationRuleSpec, TrafficPolicy, API_VERSION, KIND};
+use crate::crd::destination_rule::{
+    ClientTlsSettings, DestinationRule, DestinationRuleSpec, TrafficPolicy, API_VERSION, KIND,
+};
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_name;
@@ -15,7 +17,9 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> DestinationRule {
         metadata: meta(&name, ns, labels),
         spec: DestinationRuleSpec {
             host: format!("{name}.{ns}.svc.cluster.local"),
-            traffic_policy: TrafficPolicy { tls: ClientTlsSettings { mode: "SIMPLE".into(), insecure_skip_verify: true } },
+            traffic_policy: TrafficPolicy {
+                tls: ClientTlsSettings { mode: "SIMPLE".into(), insecure_skip_verify: true },
+            },
         },
     }
 }

@@ -123,7 +123,12 @@ fn grpc_probe(service: &str, initial_delay: Option<i32>, period: i32) -> Probe {
 }
 
 fn port(name: &str, number: i32) -> ContainerPort {
-    ContainerPort { name: Some(name.into()), container_port: number, protocol: Some("TCP".into()), ..Default::default() }
+    ContainerPort {
+        name: Some(name.into()),
+        container_port: number,
+        protocol: Some("TCP".into()),
+        ..Default::default()
+    }
 }
 
 /// Upstream `BuildEPPDeployment`. `ms.spec.inferencePool` must be set (the controller substitutes
@@ -149,15 +154,19 @@ pub fn build(
     let pool_label = BTreeMap::from([(LABEL_INFERENCE_POOL.to_string(), name.clone())]);
     let sel = selector_labels.unwrap_or_default();
     let meta_l = metadata_labels.clone().unwrap_or_default();
-    let (ready, live) = if replicas > 1 { ("readiness", "liveness") } else { ("inference-extension", "inference-extension") };
-    let annotations = (!config_hash.is_empty())
-        .then(|| BTreeMap::from([("checksum/config".to_string(), config_hash.to_string())]));
+    let (ready, live) =
+        if replicas > 1 { ("readiness", "liveness") } else { ("inference-extension", "inference-extension") };
+    let annotations =
+        (!config_hash.is_empty()).then(|| BTreeMap::from([("checksum/config".to_string(), config_hash.to_string())]));
     Deployment {
         metadata: meta(&name, &ms.metadata.namespace, metadata_labels),
         spec: Some(DeploymentSpec {
             replicas: Some(replicas),
             strategy: Some(DeploymentStrategy { type_: Some("Recreate".into()), rolling_update: None }),
-            selector: LabelSelector { match_labels: labels_opt(Some(merge(&[&sel, &pool_label]))), ..Default::default() },
+            selector: LabelSelector {
+                match_labels: labels_opt(Some(merge(&[&sel, &pool_label]))),
+                ..Default::default()
+            },
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta {
                     labels: labels_opt(Some(merge(&[&sel, &meta_l, &pool_label]))),

@@ -7,5 +7,8 @@ use crate::names::epp_name;
 use k8s_openapi::api::core::v1::ServiceAccount;
 
 pub fn build(ms: &ModelService, labels: Option<Labels>) -> ServiceAccount {
-    ServiceAccount { metadata: meta(&epp_name(&ms.metadata.name), &ms.metadata.namespace, labels), ..Default::default() }
+    ServiceAccount {
+        metadata: meta(&epp_name(&ms.metadata.name), &ms.metadata.namespace, labels),
+        ..Default::default()
+    }
 }

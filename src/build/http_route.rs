@@ -28,7 +28,13 @@ fn model_route_rule(ms_name: &str, pool_name: &str) -> HttpRouteRule {
     }
 }
 
-fn route(ms: &ModelService, labels: Option<Labels>, parent: ParentReference, hostnames: Vec<String>, pool: &str) -> HttpRoute {
+fn route(
+    ms: &ModelService,
+    labels: Option<Labels>,
+    parent: ParentReference,
+    hostnames: Vec<String>,
+    pool: &str,
+) -> HttpRoute {
     let n = &ms.metadata.name;
     HttpRoute {
         api_version: API_VERSION,

@@ -15,8 +15,8 @@ pub mod inference_pool;
 pub mod model_unpack;
 pub mod pod_monitor;
 pub mod routing_proxy;
-pub mod serving_deployment;
 pub mod service_monitor;
+pub mod serving_deployment;
 
 use crate::labels::Labels;
 use k8s_openapi::api::core::v1::{Capabilities, EnvVar, PodSecurityContext, SeccompProfile, SecurityContext};

@@ -1,7 +1,9 @@
 //! The EPP ServiceMonitor (epp.md §8).
 
 use super::meta;
-use crate::crd::monitoring::{Endpoint, SafeAuthorization, SecretKeySelector, ServiceMonitor, ServiceMonitorSpec, API_VERSION, SERVICE_MONITOR};
+use crate::crd::monitoring::{
+    Endpoint, SafeAuthorization, SecretKeySelector, ServiceMonitor, ServiceMonitorSpec, API_VERSION, SERVICE_MONITOR,
+};
 use crate::crd::MatchLabels;
 use crate::labels::{epp_selector_labels, Labels};
 use crate::model::ModelService;

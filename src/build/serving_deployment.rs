@@ -1,6 +1,9 @@
 //! The vLLM serving Deployments, decode and prefill (serving.md §2–8): upstream `BuildDeployment`.
 
-use super::{env, labels_opt, meta, model_unpack, non_empty, restricted_container_security, restricted_pod_security, routing_proxy};
+use super::{
+    env, labels_opt, meta, model_unpack, non_empty, restricted_container_security, restricted_pod_security,
+    routing_proxy,
+};
 use crate::config::{Profile, TracingConfig};
 use crate::gpu::{gpu_count, inject_gpu_resources};
 use crate::labels::Labels;
@@ -60,9 +63,11 @@ pub fn vllm_args(ms: &ModelService, role: &RoleSpec, role_name: &str) -> Vec<Str
         "--served-model-name".into(),
         ms.spec.model.name.clone(),
     ];
-    for (flag, v) in
-        [("--tensor-parallel-size", p.tensor), ("--data-parallel-size", p.data), ("--data-parallel-size-local", p.data_local)]
-    {
+    for (flag, v) in [
+        ("--tensor-parallel-size", p.tensor),
+        ("--data-parallel-size", p.data),
+        ("--data-parallel-size-local", p.data_local),
+    ] {
         if v.max(1) > 1 {
             a.extend([flag.to_string(), v.to_string()]);
         }
@@ -144,7 +149,11 @@ fn vllm_container(ms: &ModelService, role: &RoleSpec, role_name: &str, profile: 
 }
 
 fn volumes(ms: &ModelService) -> Vec<Volume> {
-    let empty_dir = |name: &str| Volume { name: name.into(), empty_dir: Some(EmptyDirVolumeSource::default()), ..Default::default() };
+    let empty_dir = |name: &str| Volume {
+        name: name.into(),
+        empty_dir: Some(EmptyDirVolumeSource::default()),
+        ..Default::default()
+    };
     let mut v = vec![empty_dir(model_unpack::MODEL_VOLUME), empty_dir(model_unpack::MODEL_TMP_VOLUME)];
     // Only the first pull secret becomes the kit's docker config.
     if let Some(first) = ms.spec.model.image_pull_secrets.first() {
@@ -152,7 +161,11 @@ fn volumes(ms: &ModelService) -> Vec<Volume> {
             name: model_unpack::DOCKER_CONFIG_VOLUME.into(),
             secret: Some(SecretVolumeSource {
                 secret_name: Some(first.name.clone()),
-                items: Some(vec![KeyToPath { key: ".dockerconfigjson".into(), path: "config.json".into(), mode: None }]),
+                items: Some(vec![KeyToPath {
+                    key: ".dockerconfigjson".into(),
+                    path: "config.json".into(),
+                    mode: None,
+                }]),
                 ..Default::default()
             }),
             ..Default::default()

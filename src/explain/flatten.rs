@@ -9,8 +9,18 @@ use crate::diagnostics::{FieldPath, Segment};
 use serde_json::Value;
 
 /// Fields whose value is a string map in Kubernetes objects and in the ModelService/settings input.
-const MAP_FIELDS: &[&str] =
-    &["labels", "annotations", "matchLabels", "nodeSelector", "limits", "requests", "data", "binaryData", "stringData", "flags"];
+const MAP_FIELDS: &[&str] = &[
+    "labels",
+    "annotations",
+    "matchLabels",
+    "nodeSelector",
+    "limits",
+    "requests",
+    "data",
+    "binaryData",
+    "stringData",
+    "flags",
+];
 
 /// Is the object reached by `stack` a string map (keys written `[key]`)? `kind` is the object's
 /// kind (`""` for inputs): a Service's `spec.selector` is a map, other selectors are structs.
@@ -219,7 +229,11 @@ fn pair_gap(
     // Same `name` first (env vars, containers, ports, volumes).
     for (pi, i) in ra.clone().enumerate() {
         let Some(n) = name_of(a.get(i)) else { continue };
-        if let Some(pj) = rb.clone().enumerate().position(|(pj, j)| !taken.get(pj).copied().unwrap_or(true) && name_of(b.get(j)) == Some(n)) {
+        if let Some(pj) = rb
+            .clone()
+            .enumerate()
+            .position(|(pj, j)| !taken.get(pj).copied().unwrap_or(true) && name_of(b.get(j)) == Some(n))
+        {
             if let (Some(p), Some(t)) = (partner.get_mut(pi), taken.get_mut(pj)) {
                 *p = Some(pj);
                 *t = true;
@@ -231,8 +245,11 @@ fn pair_gap(
     for p in partner.iter_mut().filter(|p| p.is_none()) {
         *p = free.next();
     }
-    let mut pairs: Vec<(Option<usize>, Option<usize>)> =
-        partner.iter().enumerate().map(|(pi, p)| (Some(base + ra.start + pi), p.map(|pj| base + rb.start + pj))).collect();
+    let mut pairs: Vec<(Option<usize>, Option<usize>)> = partner
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| (Some(base + ra.start + pi), p.map(|pj| base + rb.start + pj)))
+        .collect();
     pairs.extend(free.map(|pj| (None, Some(base + rb.start + pj))));
     out.extend(pairs);
 }

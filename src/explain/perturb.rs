@@ -208,7 +208,12 @@ pub fn inputs(defaulted: &Value, defaulted_paths: &[String], s: &Settings, expli
     for sec in SECTIONS {
         let path = FieldPath::parse(sec);
         if flatten::get(defaulted, &path).is_some() {
-            out.push(Input { path: sec.to_string(), source: Source::Section, value: None, variants: Variants::Section(path) });
+            out.push(Input {
+                path: sec.to_string(),
+                source: Source::Section,
+                value: None,
+                variants: Variants::Section(path),
+            });
         }
     }
     out.extend(setting_inputs(s, explicit));
@@ -270,7 +275,13 @@ fn setting_inputs(s: &Settings, ex: &ExplicitSettings) -> Vec<Input> {
             ex,
             marked(s, |c| &mut c.epp.default_gateway_name),
         ),
-        setting("eppConfig.tracing.enabled", "--tracing-enabled", Value::Bool(t.enabled), ex, flipped(s, |c| &mut c.epp.tracing.enabled)),
+        setting(
+            "eppConfig.tracing.enabled",
+            "--tracing-enabled",
+            Value::Bool(t.enabled),
+            ex,
+            flipped(s, |c| &mut c.epp.tracing.enabled),
+        ),
         setting(
             "eppConfig.tracing.otelExporterEndpoint",
             "--tracing-otel-endpoint",
@@ -278,7 +289,13 @@ fn setting_inputs(s: &Settings, ex: &ExplicitSettings) -> Vec<Input> {
             ex,
             marked(s, |c| &mut c.epp.tracing.otel_exporter_endpoint),
         ),
-        setting("eppConfig.tracing.sampler", "--tracing-sampler", text(&t.sampler), ex, marked(s, |c| &mut c.epp.tracing.sampler)),
+        setting(
+            "eppConfig.tracing.sampler",
+            "--tracing-sampler",
+            text(&t.sampler),
+            ex,
+            marked(s, |c| &mut c.epp.tracing.sampler),
+        ),
         setting(
             "eppConfig.tracing.samplerArg",
             "--tracing-sampler-arg",
@@ -302,8 +319,20 @@ fn setting_inputs(s: &Settings, ex: &ExplicitSettings) -> Vec<Input> {
         });
     }
     out.extend([
-        setting("options.images.engine", "--default-engine-image", text(&i.engine), ex, marked(s, |c| &mut c.options.images.engine)),
-        setting("options.images.epp", "--default-epp-image", text(&i.epp), ex, marked(s, |c| &mut c.options.images.epp)),
+        setting(
+            "options.images.engine",
+            "--default-engine-image",
+            text(&i.engine),
+            ex,
+            marked(s, |c| &mut c.options.images.engine),
+        ),
+        setting(
+            "options.images.epp",
+            "--default-epp-image",
+            text(&i.epp),
+            ex,
+            marked(s, |c| &mut c.options.images.epp),
+        ),
         setting(
             "options.images.routingProxy",
             "--default-routing-proxy-image",

@@ -135,18 +135,28 @@ fn by_location(c: &Ctx) -> Option<&'static str> {
         }
         ("InferencePool", "spec.targetPorts[0].number") => return Some("engine.port"),
         ("InferencePool", "spec.endpointPickerRef.port.number") => return Some(EPP_PORT),
-        ("InferencePool", "spec.endpointPickerRef.failureMode") => return Some("endpointPicker.failureMode, else FailClose"),
-        ("HTTPRoute", "spec.parentRefs[0].name") if get(c.obj, &FieldPath::parse("spec.parentRefs[0].kind")).is_some() => {
+        ("InferencePool", "spec.endpointPickerRef.failureMode") => {
+            return Some("endpointPicker.failureMode, else FailClose")
+        }
+        ("HTTPRoute", "spec.parentRefs[0].name")
+            if get(c.obj, &FieldPath::parse("spec.parentRefs[0].kind")).is_some() =>
+        {
             return Some("--default-gateway-name (default route: spec.httpRoute unset)")
         }
-        ("HTTPRoute", "spec.parentRefs[0].namespace") if c.constant => return Some("the default route's gateway namespace"),
+        ("HTTPRoute", "spec.parentRefs[0].namespace") if c.constant => {
+            return Some("the default route's gateway namespace")
+        }
         ("HTTPRoute", "spec.parentRefs[0].namespace") => {
             return Some("httpRoute.gatewayRef.namespace, only when it differs from metadata.namespace")
         }
-        ("HTTPRoute", x) if x.ends_with(".headers[0].value") => return Some("metadata.name (OtterScale-Model-Name header)"),
+        ("HTTPRoute", x) if x.ends_with(".headers[0].value") => {
+            return Some("metadata.name (OtterScale-Model-Name header)")
+        }
         ("PodMonitor", "spec.podMetricsEndpoints[0].port") => return Some("monitoring.podMonitor.portName, else http"),
         ("PodMonitor", "spec.podMetricsEndpoints[0].path") => return Some("monitoring.podMonitor.path, else /metrics"),
-        ("PodMonitor", "spec.podMetricsEndpoints[0].interval") => return Some("monitoring.podMonitor.interval, else 30s"),
+        ("PodMonitor", "spec.podMetricsEndpoints[0].interval") => {
+            return Some("monitoring.podMonitor.interval, else 30s")
+        }
         ("ServiceMonitor", x) if x.contains(".authorization.") => return Some("only when --metrics-endpoint-auth"),
         ("ConfigMap", x) if x.starts_with("data[") => return Some(CONFIG_FILE),
         ("Role", x) if x.starts_with("rules[") => {
@@ -156,7 +166,9 @@ fn by_location(c: &Ctx) -> Option<&'static str> {
             });
             return leader.then_some(HA);
         }
-        ("Deployment", "spec.replicas") if c.container_of_template() == "epp" => return Some("endpointPicker.replicas, else 1"),
+        ("Deployment", "spec.replicas") if c.container_of_template() == "epp" => {
+            return Some("endpointPicker.replicas, else 1")
+        }
         _ => {}
     }
     if c.kind == "Deployment" && c.container() == "epp" && p.contains(".resources.") && c.constant {
@@ -165,7 +177,12 @@ fn by_location(c: &Ctx) -> Option<&'static str> {
     if p.contains(".volumes[") && p.contains(".secret.") && last == "secretName" {
         return Some("the first spec.model.imagePullSecrets entry");
     }
-    if p.contains(".volumeMounts[") && last == "mountPath" && c.text() != "/tmp/model-oci" && c.text() != "/.docker" && c.text() != "/config" {
+    if p.contains(".volumeMounts[")
+        && last == "mountPath"
+        && c.text() != "/tmp/model-oci"
+        && c.text() != "/.docker"
+        && c.text() != "/config"
+    {
         return Some(MOUNT);
     }
     None
@@ -233,7 +250,10 @@ fn by_name(c: &Ctx) -> Option<String> {
         (names::epp_config_map_name(n), "sanitize(metadata.name) + \"-epp-config\""),
         (names::epp_secret_name(n), "sanitize(metadata.name) + \"-epp-sa-metrics-reader-secret\""),
         (names::epp_cluster_rbac_name(ns, n), "metadata.namespace + \"-\" + sanitize(metadata.name) + \"-epp\""),
-        (format!("{epp}.{ns}.svc.cluster.local"), "sanitize(metadata.name) + \"-epp.\" + metadata.namespace + \".svc.cluster.local\""),
+        (
+            format!("{epp}.{ns}.svc.cluster.local"),
+            "sanitize(metadata.name) + \"-epp.\" + metadata.namespace + \".svc.cluster.local\"",
+        ),
     ];
     table.into_iter().find(|(v, _)| v == s).map(|(_, r)| r.to_string())
 }
