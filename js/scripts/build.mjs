@@ -32,5 +32,5 @@ const result = await build({
   logLevel: "warning",
 });
 replace("dist/index.cjs", result.outputFiles[0].contents);
-// The hand-written types serve both entries (ESM and CommonJS) until they are generated.
+// The types (generated from Rust into index.d.ts) serve both entries: ESM and CommonJS.
 replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
