@@ -24,7 +24,7 @@ WASM_BINDGEN_FLAGS := --remove-name-section --remove-producers-section
 EXAMPLE := examples/minimal.yaml
 HAVE_WWW := $(wildcard www/package.json)
 
-.PHONY: build run test tools browsers wasm js-deps js www size \
+.PHONY: build run test tools browsers wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
         bench fuzz clean
 
@@ -51,13 +51,17 @@ js/node_modules/.package-lock.json: js/package-lock.json
 js: wasm js-deps
 	$(NPM) --prefix js run --silent build
 
-www: js
+www: js www-deps
 ifneq ($(HAVE_WWW),)
-	@if [ -f www/package-lock.json ] && [ ! www/node_modules/.package-lock.json -nt www/package-lock.json ]; then \
-	  cd www && $(NPM) ci --no-audit --no-fund; fi
 	$(NPM) --prefix www run build
 else
 	@echo "www: no playground yet (www/package.json missing); skipped"
+endif
+
+www-deps:
+ifneq ($(HAVE_WWW),)
+	@if [ -f www/package-lock.json ] && [ ! www/node_modules/.package-lock.json -nt www/package-lock.json ]; then \
+	  cd www && $(NPM) ci --no-audit --no-fund; fi
 endif
 
 size: wasm
@@ -98,7 +102,7 @@ test-js: js
 	$(NPM) --prefix js test
 
 # Playground end-to-end tests (headless Chromium), once www/ exists.
-test-www: browsers
+test-www: browsers www
 ifneq ($(HAVE_WWW),)
 	$(NPM) --prefix www test
 else
