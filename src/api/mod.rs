@@ -61,7 +61,7 @@ pub(crate) fn load(model_service: &str, epp_config: &str, options: &str) -> Call
     diags.extend(prepared.diagnostics);
     diags.extend(sdiags);
     if let Some(ms) = &prepared.model {
-        diags.extend(crate::lint::check(ms, &prepared.defaulted, &settings));
+        diags.extend(crate::lint::check(ms, &prepared.defaulted, &prepared.defaulted_paths, &settings));
     }
     sort(&mut diags);
     prepared.diagnostics = diags;
@@ -69,7 +69,7 @@ pub(crate) fn load(model_service: &str, epp_config: &str, options: &str) -> Call
 }
 
 /// Errors first, then warnings, then infos; document order within a severity is kept.
-fn sort(diags: &mut [Diagnostic]) {
+pub(crate) fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by_key(|d| match d.severity {
         Severity::Error => 0,
         Severity::Warning => 1,
@@ -125,12 +125,14 @@ pub fn operator_version() -> String {
 }
 
 mod diff;
+mod documents;
 mod explain;
 mod names;
 mod status;
 mod summary;
 
 pub use diff::diff_json;
+pub use documents::lint_documents_json;
 pub use explain::explain_json;
 pub use names::names_json;
 pub use status::observe_status_json;

@@ -1,14 +1,203 @@
 //! Semantic lint rules: what the API server accepts but is almost surely wrong, or would be
 //! rejected on one of the generated objects. One file per rule; `RULES` is the registry.
+//!
+//! Severity policy (contract §2): **error** when the API server would reject the ModelService or
+//! an object the operator creates from it — or when the generated pods deterministically cannot
+//! start (two processes binding one port); **warning** when it is accepted but almost surely
+//! wrong; **info** for notable defaults. Every rule emits only its registered severity.
 
-use crate::config::Settings;
-use crate::diagnostics::Diagnostic;
-use crate::model::ModelService;
+use crate::config::{Profile, Settings};
+use crate::diagnostics::{Diagnostic, FieldPath, Segment, Severity};
+use crate::model::{ModelService, RoleSpec};
 use serde_json::Value;
 
-/// Runs every rule on a schema-valid, CRD-defaulted ModelService (`raw` is the defaulted JSON,
-/// for rules that need to know what the user wrote).
-pub fn check(ms: &ModelService, raw: &Value, settings: &Settings) -> Vec<Diagnostic> {
-    let _ = (ms, raw, settings);
-    Vec::new()
+pub mod cross;
+pub mod syntax;
+
+mod annotation_invalid;
+mod data_not_multiple_of_data_local;
+mod empty_prefill;
+mod engine_arg_with_space;
+mod engine_args_generated_flag;
+mod env_invalid;
+mod epp_default_resources;
+mod epp_name_too_long;
+mod epp_port_conflict;
+mod extended_resource_mismatch;
+mod gke_metrics_secret_missing;
+mod gpu_overwritten;
+mod gpu_vendor_mismatch;
+mod http_route_invalid;
+mod http_route_without_inference_pool;
+mod image_pull_policy_invalid;
+mod image_pull_secret_name_empty;
+mod image_rename_boundary;
+mod mooncake_tensor_mismatch;
+mod name_not_dns1123;
+mod nixl_port_conflict;
+mod nixl_port_duplicate;
+mod nixl_port_invalid;
+mod node_selector_invalid;
+mod pod_monitor_disabled_by_empty;
+mod pod_monitor_interval_invalid;
+mod pod_monitor_port_unknown;
+mod prefill_without_routing_proxy;
+mod proxy_port_conflict;
+mod requests_exceed_limits;
+mod resource_name_invalid;
+mod resource_quantity_invalid;
+mod resources;
+mod routing_proxy_without_prefill;
+mod toleration_invalid;
+mod version_label_invalid;
+
+pub use cross::{check_documents, check_documents_with};
+
+/// Everything a single-document rule may read.
+pub struct Ctx<'a> {
+    /// The typed, CRD-defaulted ModelService (image defaults not applied).
+    pub ms: &'a ModelService,
+    /// The same document as JSON after CRD defaulting (what the API server would store).
+    pub raw: &'a Value,
+    /// Paths CRD defaulting filled in: what the user did *not* write.
+    pub defaulted_paths: &'a [FieldPath],
+    pub settings: &'a Settings,
+    pub profile: Profile,
 }
+
+impl Ctx<'_> {
+    /// `(role name, role)` of every serving role present: decode, then prefill.
+    pub fn roles(&self) -> Vec<(&'static str, &RoleSpec)> {
+        let mut v = vec![("decode", &self.ms.spec.decode)];
+        if let Some(p) = &self.ms.spec.prefill {
+            v.push(("prefill", p));
+        }
+        v
+    }
+
+    /// The value at `path` in `raw`, if the (defaulted) document has it.
+    pub fn raw_at(&self, path: &FieldPath) -> Option<&Value> {
+        path.segments().iter().try_fold(self.raw, |v, s| match s {
+            Segment::Field(k) | Segment::Key(k) => v.get(k.as_str()),
+            Segment::Index(i) => v.get(*i),
+        })
+    }
+
+    /// True when `path` exists only because CRD defaulting filled it in.
+    pub fn is_defaulted(&self, path: &FieldPath) -> bool {
+        self.defaulted_paths.contains(path)
+    }
+}
+
+/// `spec.<rest…>`.
+pub fn spec_path(fields: &[&str]) -> FieldPath {
+    fields.iter().fold(FieldPath::root().field("spec"), |p, f| p.field(f))
+}
+
+/// Where a rule runs.
+#[derive(Clone, Copy)]
+pub enum Scope {
+    /// On one ModelService.
+    Document(fn(&Ctx) -> Vec<Diagnostic>),
+    /// Across the ModelServices of one apply (`check_documents`); `usize` = the document index.
+    Documents(cross::CrossCheck),
+}
+
+/// One registered rule. `severity` is the only severity it emits.
+pub struct Rule {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub scope: Scope,
+}
+
+macro_rules! rule {
+    ($m:ident, $summary:expr) => {
+        Rule { code: $m::CODE, severity: $m::SEVERITY, summary: $summary, scope: Scope::Document($m::check) }
+    };
+    (cross $m:ident, $summary:expr) => {
+        Rule {
+            code: cross::$m::CODE,
+            severity: cross::$m::SEVERITY,
+            summary: $summary,
+            scope: Scope::Documents(cross::$m::check),
+        }
+    };
+}
+
+/// The registry of semantic rules, in the order of the fields they concern. Every code is
+/// documented in `docs/rules.md` (checked by `tests/rules_doc.rs`).
+pub static RULES: &[Rule] = &[
+    rule!(name_not_dns1123, "metadata.name is not a DNS-1123 subdomain, or too long to be a label value"),
+    rule!(epp_name_too_long, "the derived EPP name (Service, label values) is longer than 63 characters"),
+    rule!(
+        image_pull_secret_name_empty,
+        "the first model imagePullSecret has no name: the docker-config volume is invalid"
+    ),
+    rule!(image_pull_policy_invalid, "engine.imagePullPolicy is not Always, IfNotPresent or Never"),
+    rule!(engine_args_generated_flag, "engine.args repeats a flag the operator generates"),
+    rule!(engine_arg_with_space, "an engine.args item holds a flag and its value in one string"),
+    rule!(env_invalid, "an engine.env item the API server rejects (value and valueFrom, bad fieldRef)"),
+    rule!(nixl_port_invalid, "VLLM_NIXL_SIDE_CHANNEL_PORT is not a port number 1–65535"),
+    rule!(nixl_port_conflict, "VLLM_NIXL_SIDE_CHANNEL_PORT is a port the serving pod already binds"),
+    rule!(nixl_port_duplicate, "VLLM_NIXL_SIDE_CHANNEL_PORT is set more than once"),
+    rule!(gpu_overwritten, "a GPU resource the operator overwrites with tensor × dataLocal"),
+    rule!(gpu_vendor_mismatch, "a GPU resource of another vendor than accelerator.type"),
+    rule!(resource_name_invalid, "a resource name the API server rejects for containers"),
+    rule!(resource_quantity_invalid, "a negative quantity, or a fractional extended resource"),
+    rule!(requests_exceed_limits, "a request greater than the limit of the same resource"),
+    rule!(extended_resource_mismatch, "an extended resource whose request differs from its limit, or has no limit"),
+    rule!(data_not_multiple_of_data_local, "parallelism.data is not a multiple of parallelism.dataLocal"),
+    rule!(node_selector_invalid, "a nodeSelector key or value that is not valid label syntax"),
+    rule!(toleration_invalid, "a toleration the API server rejects (operator, effect, value, tolerationSeconds)"),
+    rule!(annotation_invalid, "a role annotation key that is not a qualified name, or annotations over 256 KiB"),
+    rule!(empty_prefill, "`prefill: {}` turns prefill/decode disaggregation on"),
+    rule!(prefill_without_routing_proxy, "prefill without routingProxy: prefill pods never receive traffic"),
+    rule!(routing_proxy_without_prefill, "routingProxy without prefill: the sidecar only forwards"),
+    rule!(proxy_port_conflict, "routingProxy.targetPort equals the engine port: both bind one port"),
+    rule!(mooncake_tensor_mismatch, "a Mooncake connector with different tensor parallelism on prefill and decode"),
+    rule!(image_rename_boundary, "an image from after the llm-d rename, which the operator's flags/config do not fit"),
+    rule!(epp_port_conflict, "endpointPicker.port collides with the EPP health (9003) or metrics (9090) port"),
+    rule!(epp_default_resources, "the EPP runs with the default requests of 4 CPU and 8Gi memory"),
+    rule!(http_route_invalid, "an httpRoute hostname or gateway reference the HTTPRoute CRD rejects"),
+    rule!(http_route_without_inference_pool, "httpRoute without inferencePool: routed to the default pool"),
+    rule!(pod_monitor_disabled_by_empty, "`monitoring: {podMonitor: {}}` turns the PodMonitors off"),
+    rule!(pod_monitor_interval_invalid, "podMonitor.interval is not a Prometheus duration"),
+    rule!(pod_monitor_port_unknown, "podMonitor.portName matches no container port of the serving pods"),
+    rule!(
+        gke_metrics_secret_missing,
+        "gke + metrics auth + monitoring: the ServiceMonitor reads a Secret never created"
+    ),
+    rule!(version_label_invalid, "options.version is not a valid label value"),
+    rule!(cross duplicate_name, "two documents are the same ModelService (namespace and name)"),
+    rule!(cross epp_name_collision, "two ModelServices in one namespace derive the same EPP name"),
+    rule!(cross cluster_rbac_name_collision, "two ModelServices derive the same cluster-scoped ClusterRole name"),
+    rule!(cross legacy_pool_deletion, "a ModelService named like another's EPP: its InferencePool is deleted"),
+    rule!(cross route_match_collision, "two HTTPRoutes on one Gateway match the same model header"),
+];
+
+/// Runs every single-document rule on a schema-valid, CRD-defaulted ModelService. `raw` is the
+/// defaulted JSON and `defaulted_paths` what defaulting filled in, for rules that need to know
+/// what the user wrote.
+pub fn check(ms: &ModelService, raw: &Value, defaulted_paths: &[FieldPath], settings: &Settings) -> Vec<Diagnostic> {
+    let ctx = Ctx { ms, raw, defaulted_paths, settings, profile: settings.profile() };
+    RULES
+        .iter()
+        .filter_map(|r| match r.scope {
+            Scope::Document(f) => Some(f(&ctx)),
+            Scope::Documents(_) => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// The registered rule of `code`.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+#[cfg(test)]
+mod tests;

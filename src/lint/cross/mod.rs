@@ -1,0 +1,173 @@
+//! Cross-document rules: problems that only appear when several ModelServices are applied
+//! together (one multi-document file, one GitOps directory). Each rule reports at the **later**
+//! document's `metadata.name`, naming the earlier one.
+//!
+//! What can and cannot collide, from the naming and label rules (names-and-labels.md):
+//! - Namespaced objects are named from the raw name (`MS`, `MS-decode`, `MS-prefill`) or from the
+//!   EPP name (`sanitize(MS)-epp`). Raw-named objects collide only for identical names
+//!   (`duplicate-name`); EPP-named ones also for names that sanitize alike, `qwen3.5`/`qwen3-5`
+//!   (`epp-name-collision`). A serving name ends in `-decode`/`-prefill` and an EPP name in
+//!   `-epp`, so the two families never meet — except that every reconcile deletes the
+//!   InferencePool named like its own EPP (the legacy name), which may be another ModelService's
+//!   pool (`legacy-pool-deletion`).
+//! - InferencePools select pods by `app.kubernetes.io/name` and `llm-d.ai/model`, both the raw
+//!   name, within their namespace: two pools select each other's pods only when the names are
+//!   identical, which `duplicate-name` already reports. No separate rule is needed.
+//! - Cluster-scoped objects (`<ns>-<epp>` ClusterRole/Binding) can collide across namespaces
+//!   (`cluster-rbac-name-collision`), and HTTPRoutes of different namespaces on one Gateway match
+//!   the same header when the raw names are equal (`route-match-collision`).
+
+use super::Scope;
+use crate::config::Settings;
+use crate::diagnostics::{Diagnostic, FieldPath};
+use crate::model::ModelService;
+
+pub mod cluster_rbac_name_collision;
+pub mod duplicate_name;
+pub mod epp_name_collision;
+pub mod legacy_pool_deletion;
+pub mod route_match_collision;
+
+/// A cross-document rule: `(document index, finding)` for the documents applied together.
+pub type CrossCheck = fn(&[Doc], &Settings) -> Vec<(usize, Diagnostic)>;
+
+/// One document: its 0-based position in the input (messages show it 1-based) and its
+/// CRD-defaulted ModelService.
+#[derive(Clone, Copy)]
+pub struct Doc<'a> {
+    pub index: usize,
+    pub ms: &'a ModelService,
+}
+
+impl Doc<'_> {
+    pub fn name(&self) -> &str {
+        &self.ms.metadata.name
+    }
+
+    pub fn namespace(&self) -> &str {
+        &self.ms.metadata.namespace
+    }
+
+    /// "`qwen3` in namespace `ml` (document 2)".
+    pub fn describe(&self) -> String {
+        use crate::lint::syntax::cut;
+        format!("`{}` in namespace `{}` (document {})", cut(self.name()), cut(self.namespace()), self.index + 1)
+    }
+}
+
+/// `metadata.name`: where every cross-document finding points.
+pub fn name_path() -> FieldPath {
+    FieldPath::root().field("metadata").field("name")
+}
+
+/// Same namespace and name: the same object.
+pub fn same_object(a: &Doc, b: &Doc) -> bool {
+    a.namespace() == b.namespace() && a.name() == b.name()
+}
+
+/// For each document, the first earlier document `pred` pairs it with: `(later, earlier)`.
+/// Repeats of an earlier document are skipped (`duplicate-name` reports those), so one
+/// collision is reported once.
+pub fn first_earlier<'a>(docs: &[Doc<'a>], pred: impl Fn(&Doc<'a>, &Doc<'a>) -> bool) -> Vec<(Doc<'a>, Doc<'a>)> {
+    let mut out = Vec::new();
+    for (j, later) in docs.iter().enumerate() {
+        let earlier = docs.get(..j).unwrap_or_default();
+        if earlier.iter().any(|e| same_object(e, later)) {
+            continue;
+        }
+        if let Some(earlier) = earlier.iter().find(|e| pred(e, later)) {
+            out.push((*later, *earlier));
+        }
+    }
+    out
+}
+
+/// Runs every cross-document rule with the default operator settings.
+pub fn check_documents(docs: &[(usize, &ModelService)]) -> Vec<(usize, Diagnostic)> {
+    check_documents_with(docs, &Settings::default())
+}
+
+/// Runs every cross-document rule; `settings` decide which objects exist (metrics auth, default
+/// gateway). Findings are `(document index, diagnostic)`.
+pub fn check_documents_with(docs: &[(usize, &ModelService)], settings: &Settings) -> Vec<(usize, Diagnostic)> {
+    let docs: Vec<Doc> = docs.iter().map(|(index, ms)| Doc { index: *index, ms }).collect();
+    super::RULES
+        .iter()
+        .filter_map(|r| match r.scope {
+            Scope::Documents(f) => Some(f(&docs, settings)),
+            Scope::Document(_) => None,
+        })
+        .flatten()
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::config::Settings;
+    use crate::diagnostics::Severity;
+    use crate::lint::testing::{doc, prepare};
+    use crate::model::ModelService;
+    use serde_json::{json, Value};
+
+    /// A ModelService `name` in `ns`, with `patch` merged into the base document.
+    pub fn ms(name: &str, ns: &str, patch: Value) -> ModelService {
+        let mut p = json!({"metadata": {"name": name, "namespace": ns}});
+        crate::lint::testing::merge(&mut p, &patch);
+        prepare(doc(&p), &Settings::default()).model.unwrap()
+    }
+
+    /// Each row: the documents and the indexes that get a finding (each at `metadata.name`).
+    pub fn table(
+        check: super::CrossCheck,
+        code: &str,
+        severity: Severity,
+        s: &Settings,
+        rows: &[(Vec<ModelService>, &[usize])],
+    ) {
+        for (i, (mss, want)) in rows.iter().enumerate() {
+            let docs: Vec<super::Doc> = mss.iter().enumerate().map(|(index, ms)| super::Doc { index, ms }).collect();
+            let got = check(&docs, s);
+            let idx: Vec<usize> = got.iter().map(|(i, _)| *i).collect();
+            assert_eq!(idx, *want, "row {i}: {got:#?}");
+            for (_, d) in &got {
+                assert_eq!(
+                    (d.code, d.severity, d.path.to_string().as_str()),
+                    (code, severity, "metadata.name"),
+                    "row {i}"
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::ms;
+    use super::*;
+    use crate::labels::inference_pool_selector_labels;
+    use serde_json::json;
+
+    #[test]
+    fn runs_every_cross_rule_and_keeps_document_indexes() {
+        let a = ms("qwen3.5", "ml", json!({}));
+        let b = ms("qwen3-5", "ml", json!({}));
+        let c = ms("qwen3.5", "ml", json!({}));
+        let got = check_documents(&[(4, &a), (7, &b), (9, &c)]);
+        let codes: Vec<(usize, &str)> = got.iter().map(|(i, d)| (*i, d.code)).collect();
+        assert_eq!(codes, vec![(9, "duplicate-name"), (7, "epp-name-collision")]);
+        assert!(got.iter().all(|(_, d)| d.path == name_path()));
+    }
+
+    /// Pools select by the raw name: names that only sanitize alike select disjoint pods.
+    #[test]
+    fn pools_overlap_only_for_identical_names() {
+        assert_ne!(inference_pool_selector_labels("qwen3.5"), inference_pool_selector_labels("qwen3-5"));
+        assert_eq!(
+            check_documents(&[
+                (0, &ms("a", "x", json!({}))),
+                (1, &ms("a", "y", json!({"spec": {"httpRoute": {"gatewayRef": {"name": "gw"}}}})))
+            ]),
+            vec![]
+        );
+    }
+}

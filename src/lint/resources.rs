@@ -1,0 +1,90 @@
+//! Shared by the resource rules: the resources each generated container ends up with (after GPU
+//! injection, or the EPP defaults) next to where the user wrote them, and the Kubernetes
+//! resource-name classes (k8s.io/kubernetes `pkg/apis/core/helper`).
+
+use super::Ctx;
+use crate::build::epp_deployment;
+use crate::diagnostics::FieldPath;
+use crate::gpu::{gpu_count, inject_gpu_resources};
+use crate::names;
+use crate::quantity::{parse, Quantity};
+use k8s_openapi::api::core::v1::ResourceRequirements;
+use std::collections::BTreeMap;
+
+/// One container's resources.
+pub struct Target<'a> {
+    /// `spec.decode.resources`, `spec.prefill.resources` or `spec.inferencePool.endpointPicker.resources`.
+    pub path: FieldPath,
+    /// For messages: "the Deployment `qwen3-decode`".
+    pub object: String,
+    /// What the user wrote.
+    pub user: &'a ResourceRequirements,
+    /// What the container gets.
+    pub effective: ResourceRequirements,
+}
+
+/// Decode, prefill (GPU injected) and, when `inferencePool` is set, the EPP container.
+pub fn targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
+    let ms = ctx.ms;
+    let n = &ms.metadata.name;
+    let mut out: Vec<Target<'a>> = Vec::new();
+    let mut role = |name: &str, r: &'a crate::model::RoleSpec| {
+        let mut effective = r.resources.clone();
+        inject_gpu_resources(&mut effective, &ms.spec.accelerator.type_, gpu_count(r.parallelism.as_ref()));
+        let deploy = if name == "decode" { names::decode_name(n) } else { names::prefill_name(n) };
+        out.push(Target {
+            path: super::spec_path(&[name, "resources"]),
+            object: format!("the Deployment `{}`", super::syntax::cut(&deploy)),
+            user: &r.resources,
+            effective,
+        });
+    };
+    role("decode", &ms.spec.decode);
+    if let Some(p) = &ms.spec.prefill {
+        role("prefill", p);
+    }
+    if let Some(pool) = &ms.spec.inference_pool {
+        let ep = &pool.endpoint_picker;
+        out.push(Target {
+            path: super::spec_path(&["inferencePool", "endpointPicker", "resources"]),
+            object: format!("the EPP Deployment `{}`", super::syntax::cut(&names::epp_name(n))),
+            user: &ep.resources,
+            effective: epp_deployment::resources(ep),
+        });
+    }
+    out
+}
+
+/// `(name, parsed quantity)` of a limits/requests map; unparseable values are skipped (the
+/// schema reports them).
+pub fn parsed(
+    m: &Option<BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>>,
+) -> Vec<(&str, Quantity)> {
+    m.iter().flatten().filter_map(|(k, v)| parse(&v.0).ok().map(|q| (k.as_str(), q))).collect()
+}
+
+/// No domain, or the `kubernetes.io/` domain.
+pub fn is_native(name: &str) -> bool {
+    !name.contains('/') || name.contains("kubernetes.io/")
+}
+
+pub fn is_hugepages(name: &str) -> bool {
+    name.starts_with("hugepages-")
+}
+
+/// Requests may be below limits only for native resources other than hugepages.
+pub fn overcommit_allowed(name: &str) -> bool {
+    is_native(name) && !is_hugepages(name)
+}
+
+/// A domain-qualified resource outside `kubernetes.io/` (e.g. `nvidia.com/gpu`).
+pub fn is_extended(name: &str) -> bool {
+    !is_native(name)
+        && !name.starts_with("requests.")
+        && super::syntax::qualified_name(&format!("requests.{name}")).is_ok()
+}
+
+/// The same message shape for every resource finding.
+pub fn key_path(t: &Target<'_>, map: &str, key: &str) -> FieldPath {
+    t.path.field(map).key(key)
+}
