@@ -19,8 +19,19 @@ pub struct Prepared {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Larger JSON arguments are refused before parsing. A real ModelService is a few KiB; the JS
+/// layer refuses YAML text over 2 MiB, whose JSON can be somewhat larger.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
 /// Parses JSON text; a parse failure becomes one diagnostic at the document.
 pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Diagnostic::error(
+            "input/too-large",
+            FieldPath::root(),
+            format!("input is {} bytes; the limit is {} MiB", text.len(), MAX_INPUT_BYTES / 1024 / 1024),
+        ));
+    }
     serde_json::from_str(text).map_err(|e| {
         let msg = e.to_string();
         if msg.contains("recursion limit") {
