@@ -167,17 +167,13 @@ pub fn has_errors(diags: &[Diagnostic]) -> bool {
     diags.iter().any(|d| d.severity == Severity::Error)
 }
 
-/// The candidate closest to `word` (case-insensitive edit distance ≤ 2, or a case-only
-/// difference), for "did you mean" hints.
+/// The candidate closest to `word`, for "did you mean" hints (one implementation for the
+/// schema, the settings and the rules: `crate::schema::hints`).
 pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let w = word.to_ascii_lowercase();
-    candidates
-        .iter()
-        .map(|c| (edit_distance(&w, &c.to_ascii_lowercase()), *c))
-        .filter(|(d, c)| *d <= 2.min(c.len().saturating_sub(1)).max(1) || c.eq_ignore_ascii_case(word))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    crate::schema::hints::closest(word, candidates.iter().copied())
 }
+
+pub use crate::schema::hints::describe;
 
 /// Levenshtein distance over chars.
 pub fn edit_distance(a: &str, b: &str) -> usize {
@@ -195,20 +191,6 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev.last().copied().unwrap_or(0)
-}
-
-/// A short description of a JSON value for messages: `string "two"`, `number 1.5`, `an object`.
-pub fn describe(v: &serde_json::Value) -> String {
-    use serde_json::Value;
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean {b}"),
-        Value::Number(n) => format!("number {n}"),
-        Value::String(s) if s.chars().count() > 40 => format!("string \"{}…\"", s.chars().take(40).collect::<String>()),
-        Value::String(s) => format!("string \"{s}\""),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
-    }
 }
 
 #[cfg(test)]

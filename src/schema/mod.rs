@@ -7,7 +7,7 @@
 //! LocalObjectReference) and a strict ObjectMeta.
 
 pub mod defaulting;
-mod hints;
+pub(crate) mod hints;
 mod json_schema;
 mod k8s;
 mod modelservice;
