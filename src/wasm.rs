@@ -63,3 +63,10 @@ pub fn diff(before: &str, after: &str, epp_config: &str, options: &str) -> Strin
 pub fn summary(model_service: &str, epp_config: &str, options: &str) -> String {
     crate::api::summary_json(model_service, epp_config, options)
 }
+
+/// `lintDocuments(docs, eppConfig, options)`: `docs` is a JSON array of ModelServices applied
+/// together → one wire-diagnostic array per document, cross-document findings included.
+#[wasm_bindgen(js_name = lintDocuments)]
+pub fn lint_documents(docs: &str, epp_config: &str, options: &str) -> String {
+    crate::api::lint_documents_json(docs, epp_config, options)
+}

@@ -209,3 +209,19 @@ fn explain_diff_summary() {
     assert_eq!(summary["summary"]["accelerators"], json!({"nvidia.com/gpu": 1}));
     assert_eq!(summary["summary"]["objects"]["Deployment"], 2);
 }
+
+#[wasm_bindgen_test]
+fn lint_documents_reports_cross_document_collisions_at_the_later_document() {
+    // `qwen3-0.6b` and `qwen3-0-6b` share the EPP name `qwen3-0-6b-epp` in one namespace.
+    let other = EPP_G1.replace(r#""name":"qwen3-0.6b""#, r#""name":"qwen3-0-6b""#);
+    let out = parse(&api::lint_documents_json(&format!("[{EPP_G1},{other}]"), "{}", "{}"));
+    let docs = out.as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    let errors = |i: usize| -> Vec<Value> {
+        docs[i].as_array().unwrap().iter().filter(|d| d["severity"] == "error").cloned().collect()
+    };
+    assert!(errors(0).is_empty(), "{:?}", errors(0));
+    let collision = errors(1).into_iter().find(|d| d["code"] == "epp-name-collision").expect("an epp-name-collision");
+    assert_eq!(collision["path"], "metadata.name");
+    assert_eq!(collision["segments"], json!(["metadata", "name"]));
+}

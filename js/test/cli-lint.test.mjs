@@ -159,13 +159,13 @@ describe("modelservice lint", () => {
     assert.equal(bad.code, 1);
   });
 
-  it("warnings (prefill without routingProxy) fail with --fail-on warning", { todo: "lands with the Rust lint rules (src/lint)" }, () => {
+  it("warnings (prefill without routingProxy) fail with --fail-on warning", () => {
     const { code, report } = json(["warn.yaml", "--fail-on", "warning"]);
     assert.equal(code, 1);
     assert.ok(report.summary.warnings >= 1);
   });
 
-  it("cross-document: colliding EPP names are an error at the later metadata.name", { todo: "lands with the Rust cross-document rule (wasm export lintDocuments)" }, () => {
+  it("cross-document: colliding EPP names are an error at the later metadata.name", () => {
     const other = EPP_G1_YAML.replace("name: qwen3-0.6b", "name: qwen3-0-6b"); // same EPP name qwen3-0-6b-epp
     const d = workspace({ "two.yaml": `${EPP_G1_YAML}---\n${other}` });
     const r = cli(["lint", "two.yaml", "--format", "json"], { cwd: d });
