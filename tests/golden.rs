@@ -59,7 +59,8 @@ fn public(mut v: Value) -> Value {
 fn golden_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut dirs: Vec<PathBuf> = fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> =
+        fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     assert!(dirs.len() >= 20, "expected the fixture corpus, found {}", dirs.len());
     let mut failures = Vec::new();
