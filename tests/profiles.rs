@@ -54,22 +54,31 @@ fn d1_pod_template_annotations() {
     let old = render(&ms, &json!({}), SEED, &json!({}));
     assert_eq!(old["resources"], json!([]));
     let d = &old["diagnostics"][0];
-    assert_eq!((d["code"].as_str(), d["path"].as_str()), (Some("schema/unknown-field"), Some("spec.decode.annotations")));
+    assert_eq!(
+        (d["code"].as_str(), d["path"].as_str()),
+        (Some("schema/unknown-field"), Some("spec.decode.annotations"))
+    );
     // Without annotations the seed renders and its template has none.
     let old = render(&base(), &json!({}), SEED, &json!({}));
-    assert!(find(&old, "Deployment", "qwen3-decode").unwrap()["spec"]["template"]["metadata"].get("annotations").is_none());
+    assert!(find(&old, "Deployment", "qwen3-decode").unwrap()["spec"]["template"]["metadata"]
+        .get("annotations")
+        .is_none());
 }
 
 #[test]
 fn d2_nixl_side_port() {
-    let ms = with(base(), &["spec", "engine", "env"], json!([{"name": "VLLM_NIXL_SIDE_CHANNEL_PORT", "value": "5557"}]));
+    let ms =
+        with(base(), &["spec", "engine", "env"], json!([{"name": "VLLM_NIXL_SIDE_CHANNEL_PORT", "value": "5557"}]));
     let new = render(&ms, &json!({}), "v1.0.1", &json!({}));
     assert_eq!(
         vllm(&new, "qwen3-decode")["ports"],
         json!([{"name": "http", "containerPort": 8000, "protocol": "TCP"}, {"name": "nixl-side", "containerPort": 5557, "protocol": "TCP"}])
     );
     let old = render(&ms, &json!({}), SEED, &json!({}));
-    assert_eq!(vllm(&old, "qwen3-decode")["ports"], json!([{"name": "http", "containerPort": 8000, "protocol": "TCP"}]));
+    assert_eq!(
+        vllm(&old, "qwen3-decode")["ports"],
+        json!([{"name": "http", "containerPort": 8000, "protocol": "TCP"}])
+    );
     // The env var itself is passed through by both.
     assert_eq!(vllm(&old, "qwen3-decode")["env"][3], json!({"name": "VLLM_NIXL_SIDE_CHANNEL_PORT", "value": "5557"}));
 }
@@ -139,7 +148,9 @@ fn d7_default_gateway_name_and_version_label() {
     let gw = |o: &Value| find(o, "HTTPRoute", "qwen3").unwrap()["spec"]["parentRefs"][0]["name"].clone();
     assert_eq!(gw(&new), json!("otterscale-llm-d-infra-inference-gateway"));
     assert_eq!(gw(&old), json!("llm-d-infra-inference-gateway"));
-    let label = |o: &Value| find(o, "Deployment", "qwen3-decode").unwrap()["metadata"]["labels"]["app.kubernetes.io/version"].clone();
+    let label = |o: &Value| {
+        find(o, "Deployment", "qwen3-decode").unwrap()["metadata"]["labels"]["app.kubernetes.io/version"].clone()
+    };
     assert_eq!(label(&new), json!("v1.0.1"));
     assert_eq!(label(&old), json!(SEED));
     // An explicit version and gateway are used as given by both.
@@ -164,7 +175,8 @@ fn seedify(out: &mut Value, ms: &Value) {
     resources.retain(|r| r["kind"] != "PodMonitor" || seed_monitors_on);
     for r in resources.iter_mut() {
         let serving = r["kind"] == "Deployment"
-            && [format!("{name}-decode"), format!("{name}-prefill")].contains(&r["metadata"]["name"].as_str().unwrap().to_string());
+            && [format!("{name}-decode"), format!("{name}-prefill")]
+                .contains(&r["metadata"]["name"].as_str().unwrap().to_string());
         if serving {
             let tpl = &mut r["spec"]["template"];
             tpl["metadata"].as_object_mut().unwrap().remove("annotations");
@@ -207,7 +219,8 @@ fn everything_else_is_identical_on_the_golden_fixtures() {
             Ok(t) => serde_json::from_str(&t).unwrap(),
             Err(_) => serde_norway::from_str(&fs::read_to_string(dir.join("modelservice.yaml")).unwrap()).unwrap(),
         };
-        let cfg: Value = fs::read_to_string(dir.join("config.json")).map(|t| serde_json::from_str(&t).unwrap()).unwrap_or(json!({}));
+        let cfg: Value =
+            fs::read_to_string(dir.join("config.json")).map(|t| serde_json::from_str(&t).unwrap()).unwrap_or(json!({}));
         let mut epp = cfg.get("eppConfig").cloned().unwrap_or(json!({}));
         // Pin the two flag defaults that differ, so only behaviour is compared.
         if epp.get("defaultGatewayName").is_none() {
