@@ -33,12 +33,6 @@ pub fn names(model_service: &str, options: &str) -> String {
     crate::api::names_json(model_service, options)
 }
 
-/// `schema(options)` → the ModelService JSON Schema of the selected operator version.
-#[wasm_bindgen]
-pub fn schema(options: &str) -> String {
-    crate::api::schema_json(options)
-}
-
 /// The default operator release reproduced, e.g. `"v1.0.1"` (a plain string, not JSON).
 #[wasm_bindgen(js_name = operatorVersion)]
 pub fn operator_version() -> String {

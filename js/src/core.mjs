@@ -4,6 +4,7 @@
 // failure inside becomes an `internal` diagnostic.
 import { inputError, parseSingle, toWireJson } from "./input.mjs";
 import { finishDiagnostics } from "./positions.mjs";
+import { schemas } from "./schemas.mjs";
 
 /**
  * @param {() => Record<string, Function>} getWasm the wasm-bindgen exports; throws if not ready.
@@ -92,9 +93,12 @@ export function createApi(getWasm) {
     return run(() => ({}), args, (wasm, [opts]) => JSON.parse(wasm.defaults(opts.json)));
   }
 
+  /** The schema is generated from the Rust schema data at build time (src/schemas.mjs), so the
+   * descriptions do not weigh on the wasm. An unknown `operatorVersion` answers the default's. */
   function schema(options) {
-    const args = [configArg("schema", "options", options)];
-    return run(() => ({}), args, (wasm, [opts]) => JSON.parse(wasm.schema(opts.json)));
+    configArg("schema", "options", options);
+    const version = options?.operatorVersion;
+    return structuredClone(schemas[version] ?? schemas["v1.0.1"]);
   }
 
   /**

@@ -25,26 +25,27 @@ pub fn names_json(model_service: &str, _options: &str) -> String {
         return to_text(&json!({"names": {}, "diagnostics": wire(&[d])}));
     };
     let epp = n::epp_name(ms);
-    to_text(&json!({
-        "names": {
-            "decode": n::decode_name(ms),
-            "prefill": n::prefill_name(ms),
-            "podMonitorDecode": n::pod_monitor_name(ms, "decode"),
-            "podMonitorPrefill": n::pod_monitor_name(ms, "prefill"),
-            "epp": epp,
-            "eppServiceAccount": epp,
-            "eppService": epp,
-            "eppRole": epp,
-            "eppRoleBinding": epp,
-            "eppConfigMap": n::epp_config_map_name(ms),
-            "eppSecret": n::epp_secret_name(ms),
-            "clusterRbac": n::epp_cluster_rbac_name(ns, ms),
-            "serviceMonitor": n::epp_service_monitor_name(ms),
-            "destinationRule": epp,
-            "inferencePool": n::inference_pool_name(ms),
-            "legacyInferencePool": epp,
-            "httpRoute": n::http_route_name(ms),
-        },
-        "diagnostics": [],
-    }))
+    // A table, not a json! literal: it keeps the wasm small.
+    let table: [(&str, String); 17] = [
+        ("decode", n::decode_name(ms)),
+        ("prefill", n::prefill_name(ms)),
+        ("podMonitorDecode", n::pod_monitor_name(ms, "decode")),
+        ("podMonitorPrefill", n::pod_monitor_name(ms, "prefill")),
+        ("epp", epp.clone()),
+        ("eppServiceAccount", epp.clone()),
+        ("eppService", epp.clone()),
+        ("eppRole", epp.clone()),
+        ("eppRoleBinding", epp.clone()),
+        ("eppConfigMap", n::epp_config_map_name(ms)),
+        ("eppSecret", n::epp_secret_name(ms)),
+        ("clusterRbac", n::epp_cluster_rbac_name(ns, ms)),
+        ("serviceMonitor", n::epp_service_monitor_name(ms)),
+        ("destinationRule", epp.clone()),
+        ("inferencePool", n::inference_pool_name(ms)),
+        ("legacyInferencePool", epp),
+        ("httpRoute", n::http_route_name(ms)),
+    ];
+    let names: serde_json::Map<String, Value> =
+        table.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
+    to_text(&json!({"names": names, "diagnostics": []}))
 }
