@@ -3,6 +3,8 @@
 //!
 //! Pure functions only: no I/O, no clock, no randomness, no global state.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+// Determinism: no HashMap/HashSet iteration order may reach an output.
+#![deny(clippy::iter_over_hash_type)]
 
 pub mod api;
 pub mod build;

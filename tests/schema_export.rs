@@ -14,11 +14,7 @@ fn generated() -> String {
     for v in OperatorVersion::ALL {
         let opts = serde_json::json!({"operatorVersion": v.as_str()}).to_string();
         let schema: serde_json::Value = serde_json::from_str(&schema_json(&opts)).unwrap();
-        out.push_str(&format!(
-            "  {:?}: {},\n",
-            v.as_str(),
-            serde_json::to_string_pretty(&schema).unwrap().replace('\n', "\n  ")
-        ));
+        out.push_str(&format!("  {:?}: {},\n", v.as_str(), serde_json::to_string(&schema).unwrap()));
     }
     out.push_str("};\n");
     out
