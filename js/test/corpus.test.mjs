@@ -1,0 +1,42 @@
+// The corpus of bad and valid-but-unusual inputs (tests/corpus/): every bad input yields the
+// reviewed error diagnostic (code, path, line, column: tests/corpus/bad.expected.json), never a
+// throw, quickly; every good input yields no error. UPDATE_CORPUS=1 rewrites the expectations —
+// review the diff before committing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { lint } from "../src/node.mjs";
+
+const root = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
+const expectedPath = `${root}bad.expected.json`;
+const read = (dir, f) => readFileSync(`${root}${dir}/${f}`, "utf8");
+const files = (dir) => readdirSync(`${root}${dir}`).sort();
+const brief = ({ code, path, line, column }) => ({ code, path, line, column });
+
+test("bad inputs: the first error is the reviewed one, located, fast, no throw", () => {
+  const got = {};
+  for (const f of files("bad")) {
+    const start = performance.now();
+    const diags = lint(read("bad", f));
+    const ms = performance.now() - start;
+    assert.ok(ms < 5000, `${f} took ${ms.toFixed(0)} ms`);
+    const errors = diags.filter((d) => d.severity === "error");
+    assert.ok(errors.length > 0, `${f}: no error diagnostic in ${JSON.stringify(diags)}`);
+    for (const d of diags) {
+      assert.ok(Number.isInteger(d.line) && d.line >= 1 && Number.isInteger(d.column) && d.column >= 1, `${f}: unlocated ${JSON.stringify(d)}`);
+    }
+    got[f] = brief(errors[0]);
+  }
+  if (process.env.UPDATE_CORPUS) writeFileSync(expectedPath, `${JSON.stringify(got, null, 1)}\n`);
+  const want = JSON.parse(readFileSync(expectedPath, "utf8"));
+  assert.ok(Object.keys(want).length >= 60, "the corpus has at least 60 bad inputs");
+  assert.deepEqual(got, want);
+});
+
+test("valid-but-unusual inputs: no error", () => {
+  for (const f of files("good")) {
+    const errors = lint(read("good", f)).filter((d) => d.severity === "error");
+    assert.deepEqual(errors, [], f);
+  }
+});
