@@ -67,6 +67,11 @@ pub fn type_hint(node: &Node, v: &Value) -> Option<String> {
 /// case and `-`/`_`, contained in it (enum values such as `gaudi` → `intel-gaudi`), or within a
 /// small edit distance.
 pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    // Candidates are short names: a long input is no typo of one, and its edit distance is slow
+    // (a 10 MB value took seconds).
+    if input.len() > 64 {
+        return None;
+    }
     let norm = |s: &str| s.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect::<String>();
     let want = norm(input);
     if want.is_empty() {
