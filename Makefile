@@ -1,7 +1,7 @@
 # modelservice-render — the two commands (README "Quick start"):
 #   make run    build everything, print the example's manifests, serve the playground on :8080
 #   make test   every check (fmt, clippy native + wasm32, native tests, wasm tests in Node and
-#               headless Chromium, JS + CLI tests, playground e2e)
+#               headless Chromium, JS + CLI + TypeScript tests, playground e2e, example web console)
 # Both install what is missing first (wasm32 target, the pinned wasm-bindgen-cli, npm packages,
 # Chromium for the browser tests).
 
@@ -26,7 +26,7 @@ HAVE_WWW := $(wildcard www/package.json)
 
 .PHONY: build run test tools browsers wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
-        bench fuzz clean
+        test-web-console bench fuzz clean
 
 ## build: wasm (Node + web glue), the JS package, the playground (when www/ exists)
 build: tools js-deps wasm js www size
@@ -75,7 +75,7 @@ run: build
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
 
 ## test: every check
-test: fmt-check clippy test-native build test-wasm test-js test-www
+test: fmt-check clippy test-native build test-wasm test-js test-www test-web-console
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -108,6 +108,14 @@ ifneq ($(HAVE_WWW),)
 else
 	@echo "test-www: no playground yet (www/package.json missing); skipped"
 endif
+
+# The example web console (examples/web-console): its test runs `vite build` on the package as a
+# bundler sees it and checks the page in headless Chromium. npm ci only when its lock changed.
+WEB_CONSOLE := examples/web-console
+test-web-console: js browsers
+	@if [ ! $(WEB_CONSOLE)/node_modules/.package-lock.json -nt $(WEB_CONSOLE)/package-lock.json ]; then \
+	  cd $(WEB_CONSOLE) && $(NPM) ci --no-audit --no-fund; fi
+	$(NPM) --prefix $(WEB_CONSOLE) test
 
 ## bench, fuzz: on demand only, never part of `make test`; they run their owners' scripts
 bench: build

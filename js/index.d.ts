@@ -316,7 +316,11 @@ export type DiagnosticCore = { code: string, severity: Severity,
  */
 path: string, message: string, hint?: string, };
 export type TracingConfig = { enabled: boolean, otelExporterEndpoint: string, sampler: string, samplerArg: string, };
-export type ResolvedEppConfig = { provider: string, metricsEndpointAuth: boolean, defaultGatewayName: string, flags: { [key in string]: string }, tracing: TracingConfig, };
+export type ResolvedEppConfig = { 
+/**
+ * `istio`, `gke` or `none`; anything else is warned about (`config/unknown-provider`).
+ */
+provider: "istio" | "gke" | "none", metricsEndpointAuth: boolean, defaultGatewayName: string, flags: { [key in string]: string }, tracing: TracingConfig, };
 export type Images = { engine: string, epp: string, routingProxy: string, kit: string, };
 export type ObjectRef = { apiVersion: string, kind: string, name: string, namespace?: string, };
 export type Condition = { type: string, status: string, reason: string, message: string, observedGeneration?: number, };

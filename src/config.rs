@@ -22,6 +22,8 @@ pub struct TracingConfig {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct EppConfig {
+    /// `istio`, `gke` or `none`; anything else is warned about (`config/unknown-provider`).
+    #[cfg_attr(feature = "typescript", ts(type = "\"istio\" | \"gke\" | \"none\""))]
     pub provider: String,
     pub metrics_endpoint_auth: bool,
     pub default_gateway_name: String,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `modelservice`: render and lint OtterScale ModelServices as model-operator v1.0.1 would.
+// `modelservice`: render, lint, explain and diff OtterScale ModelServices as model-operator v1.0.1 would.
 import { readFileSync } from "node:fs";
 import { UsageError } from "./cli/args.mjs";
 import { IoError } from "./cli/files.mjs";
@@ -8,7 +8,14 @@ const HELP = `Usage: modelservice <command> [args]
 
 Commands:
   render [FILE|-]            print the objects model-operator v1.0.1 creates for a ModelService
+                             (--summary: pods, accelerators, CPU/memory totals, objects per kind)
   lint [PATH|GLOB|-]...      check ModelService files (text, json, sarif or github reports)
+  diff OLD NEW               what changes between two versions: objects created, deleted,
+                             updated (with field paths), and which Deployments roll their pods
+  explain [FILE|-]           every rendered value with its origin (--path KIND/NAME:FIELD)
+
+Every command takes the operator's flags (--provider, --operator-version, ...); see
+"modelservice <command> --help".
 
 Options:
   -h, --help                 this help (also: modelservice <command> --help)
@@ -40,6 +47,8 @@ async function main(argv) {
   // Loaded on demand: --help and --version need no wasm.
   if (command === "render") return (await import("./cli/render.mjs")).renderCommand(rest, io);
   if (command === "lint") return (await import("./cli/lint.mjs")).lintCommand(rest, io);
+  if (command === "diff") return (await import("./cli/diff.mjs")).diffCommand(rest, io);
+  if (command === "explain") return (await import("./cli/explain.mjs")).explainCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -157,6 +157,12 @@ describe("modelservice lint", () => {
     assert.equal(r.code, 0, r.stderr);
     const bad = lint(["clean.yaml", "--operator-version", "v7"]);
     assert.equal(bad.code, 1);
+    // Pod annotations exist only in v1.0.1: --operator-version picks the release's schema.
+    const d = workspace({ "ann.yaml": `${EPP_G1_YAML}    annotations:\n      a: b\n` });
+    assert.equal(cli(["lint", "ann.yaml", "--operator-version", "v1.0.1"], { cwd: d }).code, 0);
+    const old = cli(["lint", "ann.yaml", "--operator-version", "v0.9.0-alpha.2"], { cwd: d });
+    assert.equal(old.code, 1);
+    assert.match(old.stdout, /^ann\.yaml:18:5: error schema\/unknown-field: unknown field "annotations" in spec\.decode$/m);
   });
 
   it("warnings (prefill without routingProxy) fail with --fail-on warning", () => {

@@ -16,3 +16,13 @@ export function diagnosticLine(path, d) {
 }
 
 export const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Writes each diagnostic (and its hint) to stderr, compiler style, labelled with `path`. */
+export function printDiagnostics(io, path, diagnostics) {
+  for (const d of diagnostics) {
+    io.stderr(diagnosticLine(path, d) + "\n");
+    if (d.hint) io.stderr(`  hint: ${d.hint}\n`);
+  }
+}
+
+export const hasErrors = (diagnostics) => diagnostics.some((d) => d.severity === "error");
