@@ -88,6 +88,7 @@ clippy: tools
 
 test-native:
 	$(CARGO) test --locked --all-features
+	$(CARGO) build --locked --release --example render_json
 
 test-wasm: test-wasm-node test-wasm-browser
 
