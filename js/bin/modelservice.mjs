@@ -2,7 +2,8 @@
 // `modelservice`: render, lint, explain and diff OtterScale ModelServices as model-operator v1.0.1 would.
 import { readFileSync } from "node:fs";
 import { UsageError } from "./cli/args.mjs";
-import { IoError } from "./cli/files.mjs";
+import { IoError, InvalidUtf8Error, displayPath } from "./cli/files.mjs";
+import { printDiagnostics } from "./cli/formats/common.mjs";
 
 const HELP = `Usage: modelservice <command> [args]
 
@@ -58,6 +59,9 @@ try {
   if (e instanceof UsageError) {
     io.stderr(`modelservice: ${e.message}\nRun "modelservice --help" for usage.\n`);
     process.exitCode = 2;
+  } else if (e instanceof InvalidUtf8Error) {
+    printDiagnostics(io, displayPath(e.path), [e.diagnostic]);
+    process.exitCode = 1;
   } else if (e instanceof IoError) {
     io.stderr(`modelservice: ${e.message}\n`);
     process.exitCode = 2;

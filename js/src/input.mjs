@@ -52,6 +52,9 @@ function readDocument(doc, index, lineCounter) {
   const errors = doc.errors ?? [];
   if (errors.length > 0) {
     out.diagnostics = errors.map((e) => yamlErrorDiagnostic(e, lineCounter));
+    // The yaml parser reports its own stack overflow on very deep nesting, once per level.
+    const deep = out.diagnostics.find((d) => d.code === "input/too-deep");
+    if (deep) out.diagnostics = [deep];
     return out;
   }
   if (out.empty) return out;
@@ -78,6 +81,9 @@ function yamlErrorDiagnostic(e, lineCounter) {
   const pos = e.linePos?.[0] ?? (Array.isArray(e.pos) ? lineCounter.linePos(e.pos[0]) : { line: 1, col: 1 });
   // yaml's pretty messages repeat the location and a source excerpt: keep the first line only.
   const message = String(e.message).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (/Maximum call stack size exceeded/.test(message)) {
+    return inputError("input/too-deep", `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`, pos.line, pos.col);
+  }
   const code = e.code === "DUPLICATE_KEY" ? "input/duplicate-key" : "input/yaml-syntax";
   return inputError(code, message, pos.line, pos.col);
 }

@@ -73,14 +73,61 @@ function walk(dir) {
   return files.sort();
 }
 
-/** The text of a file or of stdin; a missing/unreadable file → IoError. */
+/** Text that is not UTF-8: the file is reported (`input/invalid-utf8`), not silently repaired. */
+export class InvalidUtf8Error extends Error {
+  constructor(path, diagnostic) {
+    super(diagnostic.message);
+    this.path = path;
+    this.diagnostic = diagnostic;
+  }
+}
+
+/** The text of a file or of stdin; a missing/unreadable file → IoError; bad UTF-8 → InvalidUtf8Error. */
 export function readInput(path) {
+  let bytes;
   try {
-    return readFileSync(path === STDIN ? 0 : path, "utf8");
+    bytes = readFileSync(path === STDIN ? 0 : path);
   } catch (e) {
     const what = path === STDIN ? "stdin" : path;
     throw new IoError(`cannot read ${what}: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
   }
+  try {
+    // ignoreBOM keeps a BOM in the text: the YAML layer strips it without shifting columns.
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InvalidUtf8Error(path, invalidUtf8(bytes));
+  }
+}
+
+/** Where the first byte that is not UTF-8 sits (line, UTF-16 column, both 1-based). */
+function invalidUtf8(bytes) {
+  let good = 0;
+  for (let lo = 0, hi = bytes.length; lo < hi; ) {
+    // The longest prefix that decodes: binary search on the fatal decoder.
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
+      good = lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  // A truncated multi-byte sequence also fails as a prefix: step back to its first byte.
+  while (good > 0 && (bytes[good] & 0xc0) === 0x80) good -= 1;
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(0, good));
+  const lines = before.split("\n");
+  const line = lines.length;
+  const column = lines[lines.length - 1].length + 1;
+  const byte = bytes[good]?.toString(16).padStart(2, "0") ?? "??";
+  return {
+    code: "input/invalid-utf8",
+    severity: "error",
+    path: "",
+    message: `the file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column}`,
+    hint: "save the file as UTF-8",
+    line,
+    column,
+  };
 }
 
 /** How a path is shown in reports (`<stdin>` for `-`). */

@@ -4,7 +4,7 @@ import { createApi } from "../../src/core.mjs";
 import { parseStream } from "../../src/input.mjs";
 import { finishDiagnostics } from "../../src/positions.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
-import { expandInputs, readInput } from "./files.mjs";
+import { InvalidUtf8Error, expandInputs, readInput } from "./files.mjs";
 import { formatGithub } from "./formats/github.mjs";
 import { formatJson } from "./formats/json.mjs";
 import { formatSarif } from "./formats/sarif.mjs";
@@ -43,7 +43,15 @@ export async function lintCommand(argv, io) {
   const settings = operatorSettings(values);
 
   const inputs = await expandInputs(positionals);
-  const texts = inputs.map((input) => readInput(input.path)); // all I/O errors before any report
+  // All I/O errors before any report; a file that is not UTF-8 is a finding, not an I/O error.
+  const texts = inputs.map((input) => {
+    try {
+      return readInput(input.path);
+    } catch (e) {
+      if (e instanceof InvalidUtf8Error) return e;
+      throw e;
+    }
+  });
   const report = lintTexts(inputs, texts, settings);
 
   io.stdout(FORMATS[format](report, { version: io.version }));
@@ -66,6 +74,10 @@ export function lintTexts(inputs, texts, { eppConfig, options }) {
     const text = texts[fileIndex];
     const documents = [];
     files.push({ path: input.path, documents });
+    if (text instanceof InvalidUtf8Error) {
+      documents.push(entry(0, undefined, [text.diagnostic]));
+      return;
+    }
     // Files found by walking a directory or a glob that never mention the kind are not ours.
     if (!input.explicit && !text.includes(KIND)) return;
     const stream = parseStream(text);
