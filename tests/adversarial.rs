@@ -528,7 +528,6 @@ fn adversarial_settings() {
 /// an out-of-memory trap, the page dies); 5,000 env entries take seconds. `render_json` on the
 /// same input takes ~0.1 s.
 #[test]
-#[ignore = "explain_json is quadratic in list lengths: a known problem, reported"]
 fn explain_with_long_lists() {
     let ms = minimal().to_string();
     for n in [250, 500, 1000, 2000] {

@@ -2,7 +2,7 @@
 //! leaf of every rendered object (see `crate::explain`).
 
 use super::{load, to_text, wire};
-use crate::diagnostics::has_errors;
+use crate::diagnostics::{has_errors, Diagnostic, FieldPath};
 use crate::explain::{explain, ExplicitSettings};
 use crate::input::parse_optional;
 use serde_json::{json, Value};
@@ -15,9 +15,50 @@ pub fn explain_json(model_service: &str, epp_config: &str, options: &str) -> Str
         &parse_optional(epp_config).unwrap_or(Value::Null),
         &parse_optional(options).unwrap_or(Value::Null),
     );
-    let out = match explain(&c.prepared, &c.settings, &explicit).filter(|_| !has_errors(diags)) {
+    if has_errors(diags) {
+        return to_text(&json!({"resources": [], "origins": [], "diagnostics": wire(diags)}));
+    }
+    // Origins come from one re-render per input value: bound the work on huge inputs (a page must
+    // not run out of memory); the render itself is still answered.
+    let values = count_values(&c.prepared.defaulted, MAX_EXPLAINED_VALUES) + c.settings.epp.flags.len();
+    if values > MAX_EXPLAINED_VALUES {
+        let mut diags = diags.clone();
+        diags.push(
+            Diagnostic::warning(
+                "explain/too-large",
+                FieldPath::root(),
+                format!("explain traces origins by re-rendering once per input value; this input has more than {MAX_EXPLAINED_VALUES} values, so no origins are given"),
+            )
+            .with_hint("explain a smaller spec (long env or args lists, many EPP flags)"),
+        );
+        let resources = c.prepared.model.as_ref().map(|ms| crate::render::render(ms, &c.settings).resources);
+        return to_text(
+            &json!({"resources": resources.unwrap_or_default(), "origins": [], "diagnostics": wire(&diags)}),
+        );
+    }
+    let out = match explain(&c.prepared, &c.settings, &explicit) {
         Some(e) => json!({"resources": e.rendered.resources, "origins": e.origins, "diagnostics": wire(diags)}),
         None => json!({"resources": [], "origins": [], "diagnostics": wire(diags)}),
     };
     to_text(&out)
+}
+
+/// Above this many input values (leaves of the spec plus EPP flags) explain gives no origins.
+pub const MAX_EXPLAINED_VALUES: usize = 1000;
+
+/// The number of leaf values in `v`, counting no further than `limit`.
+fn count_values(v: &Value, limit: usize) -> usize {
+    let mut n = 0;
+    let mut stack = vec![v];
+    while let Some(x) = stack.pop() {
+        match x {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(o) => stack.extend(o.values()),
+            _ => n += 1,
+        }
+        if n > limit {
+            break;
+        }
+    }
+    n
 }
