@@ -12,6 +12,19 @@ use arbitrary::{Arbitrary, Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use modelservice_render::api;
 use serde_json::{json, Map, Value};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+thread_local! {
+    /// Clean mode (chosen by the first input byte): plausible values only — no nulls, no values
+    /// of the wrong type, no unknown fields — so that whole documents get past the schema and
+    /// the builders run. Otherwise anything goes.
+    static CLEAN: Cell<bool> = const { Cell::new(false) };
+}
+
+fn clean() -> bool {
+    CLEAN.with(Cell::get)
+}
 
 /// Strings the code under test compares against, so the fuzzer hits the branches behind them.
 const PALETTE: &[&str] = &[
@@ -117,6 +130,9 @@ struct S(String);
 
 impl<'a> Arbitrary<'a> for S {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        if clean() {
+            return Ok(S((*u.choose(PALETTE)?).to_string()));
+        }
         Ok(S(match u.int_in_range(0u8..=9)? {
             0..=5 => (*u.choose(PALETTE)?).to_string(),
             6..=8 => String::arbitrary(u)?,
@@ -129,9 +145,64 @@ impl<'a> Arbitrary<'a> for S {
     }
 }
 
-/// A number (or a number-like value) where the schema wants an integer.
+/// A value from a fixed set (enum fields, names that must be valid) most of the time, so that
+/// whole documents get past the schema; otherwise any `S`.
+macro_rules! choice {
+    ($name:ident, [$($v:expr),* $(,)?]) => {
+        #[derive(Debug)]
+        struct $name(String);
+        impl<'a> Arbitrary<'a> for $name {
+            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+                const ALL: &[&str] = &[$($v),*];
+                Ok($name(if clean() || u.ratio(4u8, 5u8)? { (*u.choose(ALL)?).to_string() } else { S::arbitrary(u)?.0 }))
+            }
+        }
+        impl ToJson for $name {
+            fn json(&self) -> Value {
+                json!(self.0)
+            }
+        }
+    };
+}
+
+choice!(ApiVersion, ["model.otterscale.io/v1alpha1"]);
+choice!(KindName, ["ModelService"]);
+choice!(Accelerator, ["nvidia", "amd", "intel-gaudi", "google", "cpu"]);
+choice!(FailureMode, ["FailOpen", "FailClose"]);
+choice!(Provider, ["istio", "gke", "none"]);
+choice!(OperatorVersion, ["v1.0.1", "v0.9.0-alpha.2"]);
+choice!(PullPolicy, ["Always", "IfNotPresent", "Never"]);
+choice!(Connector, ["nixlv2", "lmcache", "mooncake", "MooncakeConnector"]);
+choice!(
+    MsName,
+    [
+        "qwen3",
+        "qwen3-0.6b",
+        "9b",
+        "a.b.c",
+        "llama.3.1-8b",
+        "x",
+        "m-0-6b-epp",
+        "qwen3-coder-480b-a35b-instruct-fp8-dynamic-long-context-v2-1"
+    ]
+);
+choice!(Namespace, ["default", "ml-serving", "llm-d", "a", "kube-system"]);
+choice!(ModelName, ["Qwen/Qwen3-0.6B", "qwen/Qwen3-32B", "m"]);
+choice!(ModelImage, ["registry.example.com/models/qwen3:v1", "r/m:1"]);
+choice!(ResName, ["cpu", "memory", "nvidia.com/gpu", "amd.com/gpu", "ephemeral-storage", "example.com/foo"]);
+choice!(Host, ["example.com", "*.example.com", "api.llm.example.org"]);
+choice!(Interval, ["30s", "1m", "15s", "1h30m"]);
+choice!(PortName, ["http", "proxy", "nixl-side"]);
+choice!(MetricsPath, ["/metrics", "/"]);
+choice!(Quantity, ["1", "500m", "64Gi", "2", "0", "1.5", "8Gi", "1e3"]);
+
+/// A number (or a number-like value) where the schema wants an integer: mostly a small count
+/// or a port, so that documents get past the schema.
+#[derive(Debug)]
+struct I(IRaw);
+
 #[derive(Arbitrary, Debug)]
-enum I {
+enum IRaw {
     Small(i8),
     Port(u16),
     Any(i64),
@@ -141,21 +212,48 @@ enum I {
     Str(S),
 }
 
+impl<'a> Arbitrary<'a> for I {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        if clean() {
+            return Ok(I(if bool::arbitrary(u)? {
+                IRaw::Small(u.int_in_range(1i8..=8)?)
+            } else {
+                IRaw::Port(u.int_in_range(1u16..=65535)?)
+            }));
+        }
+        Ok(I(match u.int_in_range(0u8..=9)? {
+            0..=4 => IRaw::Small(u.int_in_range(0i8..=8)?),
+            5..=6 => IRaw::Port(u16::arbitrary(u)?),
+            _ => IRaw::arbitrary(u)?,
+        }))
+    }
+}
+
 impl I {
     fn json(&self) -> Value {
-        match self {
-            I::Small(v) => json!(v),
-            I::Port(v) => json!(v),
-            I::Any(v) => json!(v),
-            I::Huge(v) => json!(v),
+        match &self.0 {
+            IRaw::Small(v) => json!(v),
+            IRaw::Port(v) => json!(v),
+            IRaw::Any(v) => json!(v),
+            IRaw::Huge(v) => json!(v),
             // serde_json turns a non-finite f64 into null.
-            I::Float(v) => json!(v),
-            I::NonFinite(k) => {
+            IRaw::Float(v) => json!(v),
+            IRaw::NonFinite(k) => {
                 let which = ["NaN", "Infinity", "-Infinity", "nan"].get(usize::from(*k % 4)).copied();
                 json!({ "$nonFinite": which })
             }
-            I::Str(s) => json!(s.0),
+            IRaw::Str(s) => json!(s.0),
         }
+    }
+}
+
+/// Unknown extra fields: usually none.
+#[derive(Debug, Default)]
+struct Extra(Vec<(S, AnyJson)>);
+
+impl<'a> Arbitrary<'a> for Extra {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        Ok(if !clean() && u.ratio(1u8, 10u8)? { Extra(Vec::arbitrary(u)?) } else { Extra::default() })
     }
 }
 
@@ -196,12 +294,60 @@ enum F<T> {
 
 impl<'a, T: Arbitrary<'a>> Arbitrary<'a> for F<T> {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(match u.int_in_range(0u8..=19)? {
-            0..=11 => F::Val(T::arbitrary(u)?),
-            12..=16 => F::Absent,
-            17 => F::Null,
+        let n = u.int_in_range(0u8..=19)?;
+        if clean() {
+            return Ok(if n < 16 { F::Val(T::arbitrary(u)?) } else { F::Absent });
+        }
+        Ok(match n {
+            0..=15 => F::Val(T::arbitrary(u)?),
+            16..=17 => F::Absent,
+            18 => F::Null,
             _ => F::Wild(AnyJson::arbitrary(u)?),
         })
+    }
+}
+
+/// A required field: in clean mode always present.
+#[derive(Debug)]
+struct R<T>(F<T>);
+
+impl<'a, T: Arbitrary<'a>> Arbitrary<'a> for R<T> {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        Ok(R(if clean() { F::Val(T::arbitrary(u)?) } else { F::arbitrary(u)? }))
+    }
+}
+
+/// A field that easily makes a document invalid: in clean mode usually absent.
+#[derive(Debug)]
+struct Rare<T>(F<T>);
+
+impl<'a, T: Arbitrary<'a>> Arbitrary<'a> for Rare<T> {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        Ok(Rare(if clean() && u.ratio(4u8, 5u8)? { F::Absent } else { F::arbitrary(u)? }))
+    }
+}
+
+/// Either wrapper as the plain field it holds.
+trait Field {
+    type T: ToJson;
+    fn field(&self) -> &F<Self::T>;
+}
+impl<T: ToJson> Field for F<T> {
+    type T = T;
+    fn field(&self) -> &F<T> {
+        self
+    }
+}
+impl<T: ToJson> Field for R<T> {
+    type T = T;
+    fn field(&self) -> &F<T> {
+        &self.0
+    }
+}
+impl<T: ToJson> Field for Rare<T> {
+    type T = T;
+    fn field(&self) -> &F<T> {
+        &self.0
     }
 }
 
@@ -244,8 +390,8 @@ impl Obj {
     fn new() -> Self {
         Obj(Map::new())
     }
-    fn f<T: ToJson>(mut self, k: &str, v: &F<T>) -> Self {
-        match v {
+    fn f(mut self, k: &str, v: &impl Field) -> Self {
+        match v.field() {
             F::Absent => {}
             F::Null => {
                 self.0.insert(k.into(), Value::Null);
@@ -274,8 +420,8 @@ macro_rules! obj {
     ($name:ident { $($field:ident : $key:literal : $ty:ty),* $(,)? } $(extra $extra:ident)?) => {
         #[derive(Arbitrary, Debug)]
         struct $name {
-            $($field: F<$ty>,)*
-            $($extra: Vec<(S, AnyJson)>,)?
+            $($field: $ty,)*
+            $($extra: Extra,)?
         }
         impl ToJson for $name {
             fn json(&self) -> Value {
@@ -284,14 +430,14 @@ macro_rules! obj {
             }
         }
     };
-    (@end $o:ident $self:ident $extra:ident) => { $o.extra(&$self.$extra) };
+    (@end $o:ident $self:ident $extra:ident) => { $o.extra(&$self.$extra.0) };
     (@end $o:ident $self:ident) => { $o.done() };
 }
 
 /// A quantity: a string or an integer.
 #[derive(Arbitrary, Debug)]
 enum Q {
-    Str(S),
+    Str(Quantity),
     Int(I),
 }
 impl ToJson for Q {
@@ -303,79 +449,96 @@ impl ToJson for Q {
     }
 }
 #[derive(Arbitrary, Debug)]
-struct QMap(Vec<(S, Q)>);
+struct QMap(Vec<(ResName, Q)>);
 impl ToJson for QMap {
     fn json(&self) -> Value {
         Value::Object(self.0.iter().map(|(k, v)| (k.0.clone(), v.json())).collect())
     }
 }
 
-obj!(Meta { name: "name": S, namespace: "namespace": S, uid: "uid": S, generation: "generation": I } extra extra);
-obj!(LocalRef { name: "name": S });
-obj!(Model { name: "name": S, image: "image": S, mount_path: "mountPath": S, pull: "imagePullSecrets": Vec<LocalRef> });
-obj!(FieldRef { field_path: "fieldPath": S, api_version: "apiVersion": S });
-obj!(KeyRef { name: "name": S, key: "key": S, optional: "optional": bool });
-obj!(ResFieldRef { resource: "resource": S, container_name: "containerName": S, divisor: "divisor": Q });
-obj!(EnvFrom { field_ref: "fieldRef": FieldRef, secret: "secretKeyRef": KeyRef, cm: "configMapKeyRef": KeyRef, res: "resourceFieldRef": ResFieldRef });
-obj!(Env { name: "name": S, value: "value": S, value_from: "valueFrom": EnvFrom });
-obj!(Engine { image: "image": S, policy: "imagePullPolicy": S, args: "args": Vec<S>, env: "env": Vec<Env>, port: "port": I });
-obj!(Accel { kind: "type": S });
-obj!(Par { tensor: "tensor": I, data: "data": I, data_local: "dataLocal": I });
-obj!(Claim { name: "name": S, request: "request": S });
-obj!(Res { requests: "requests": QMap, limits: "limits": QMap, claims: "claims": Vec<Claim> });
-obj!(Tol { key: "key": S, operator: "operator": S, value: "value": S, effect: "effect": S, seconds: "tolerationSeconds": I });
+obj!(Meta { name: "name": R<MsName>, namespace: "namespace": F<Namespace>, uid: "uid": F<S>, generation: "generation": F<I> } extra extra);
+obj!(LocalRef { name: "name": R<S> });
+obj!(Model { name: "name": R<ModelName>, image: "image": R<ModelImage>, mount_path: "mountPath": Rare<S>, pull: "imagePullSecrets": F<Vec<LocalRef>> });
+obj!(FieldRef { field_path: "fieldPath": R<S>, api_version: "apiVersion": F<S> });
+obj!(KeyRef { name: "name": F<S>, key: "key": R<S>, optional: "optional": F<bool> });
+obj!(ResFieldRef { resource: "resource": R<S>, container_name: "containerName": F<S>, divisor: "divisor": F<Q> });
+obj!(EnvFrom { field_ref: "fieldRef": F<FieldRef>, secret: "secretKeyRef": Rare<KeyRef>, cm: "configMapKeyRef": Rare<KeyRef>, res: "resourceFieldRef": Rare<ResFieldRef> });
+obj!(Env { name: "name": R<S>, value: "value": F<S>, value_from: "valueFrom": Rare<EnvFrom> });
+obj!(Engine { image: "image": F<S>, policy: "imagePullPolicy": F<PullPolicy>, args: "args": Rare<Vec<S>>, env: "env": F<Vec<Env>>, port: "port": F<I> });
+obj!(Accel { kind: "type": R<Accelerator> });
+obj!(Par { tensor: "tensor": F<I>, data: "data": F<I>, data_local: "dataLocal": F<I> });
+obj!(Claim { name: "name": R<S>, request: "request": F<S> });
+obj!(Res { requests: "requests": F<QMap>, limits: "limits": F<QMap>, claims: "claims": Rare<Vec<Claim>> });
+obj!(Tol { key: "key": F<S>, operator: "operator": F<S>, value: "value": F<S>, effect: "effect": F<S>, seconds: "tolerationSeconds": F<I> });
 obj!(Role {
-    replicas: "replicas": I,
-    parallelism: "parallelism": Par,
-    resources: "resources": Res,
-    node_selector: "nodeSelector": SMap,
-    tolerations: "tolerations": Vec<Tol>,
-    annotations: "annotations": SMap,
+    replicas: "replicas": F<I>,
+    parallelism: "parallelism": F<Par>,
+    resources: "resources": F<Res>,
+    node_selector: "nodeSelector": Rare<SMap>,
+    tolerations: "tolerations": Rare<Vec<Tol>>,
+    annotations: "annotations": Rare<SMap>,
 } extra extra);
 obj!(Proxy {
-    image: "image": S,
-    connector: "connector": S,
-    target_port: "targetPort": I,
-    zap_encoder: "zapEncoder": S,
-    zap_log_level: "zapLogLevel": S,
-    secure: "secureProxy": bool,
-    tls: "prefillerUseTLS": bool,
-    cert: "certPath": S,
+    image: "image": F<S>,
+    connector: "connector": F<Connector>,
+    target_port: "targetPort": F<I>,
+    zap_encoder: "zapEncoder": F<S>,
+    zap_log_level: "zapLogLevel": F<S>,
+    secure: "secureProxy": F<bool>,
+    tls: "prefillerUseTLS": F<bool>,
+    cert: "certPath": Rare<S>,
 });
-obj!(Ep { image: "image": S, replicas: "replicas": I, resources: "resources": Res, port: "port": I, failure: "failureMode": S });
-obj!(Pool { ep: "endpointPicker": Ep });
-obj!(GwRef { name: "name": S, namespace: "namespace": S });
-obj!(Route { gw: "gatewayRef": GwRef, hostnames: "hostnames": Vec<S> });
-obj!(PodMon { enabled: "enabled": bool, port_name: "portName": S, path: "path": S, interval: "interval": S });
-obj!(Mon { pm: "podMonitor": PodMon });
+obj!(Ep { image: "image": F<S>, replicas: "replicas": F<I>, resources: "resources": F<Res>, port: "port": F<I>, failure: "failureMode": F<FailureMode> });
+obj!(Pool { ep: "endpointPicker": R<Ep> });
+obj!(GwRef { name: "name": R<Namespace>, namespace: "namespace": F<Namespace> });
+obj!(Route { gw: "gatewayRef": R<GwRef>, hostnames: "hostnames": F<Vec<Host>> });
+obj!(PodMon {
+    enabled: "enabled": F<bool>,
+    port_name: "portName": F<PortName>,
+    path: "path": F<MetricsPath>,
+    interval: "interval": F<Interval>,
+});
+obj!(Mon { pm: "podMonitor": F<PodMon> });
 obj!(Spec {
-    model: "model": Model,
-    engine: "engine": Engine,
-    accelerator: "accelerator": Accel,
-    decode: "decode": Role,
-    prefill: "prefill": Role,
-    routing_proxy: "routingProxy": Proxy,
-    pool: "inferencePool": Pool,
-    route: "httpRoute": Route,
-    monitoring: "monitoring": Mon,
+    model: "model": R<Model>,
+    engine: "engine": R<Engine>,
+    accelerator: "accelerator": R<Accel>,
+    decode: "decode": R<Role>,
+    prefill: "prefill": F<Role>,
+    routing_proxy: "routingProxy": F<Proxy>,
+    pool: "inferencePool": F<Pool>,
+    route: "httpRoute": F<Route>,
+    monitoring: "monitoring": F<Mon>,
 } extra extra);
-obj!(Ms { api_version: "apiVersion": S, kind: "kind": S, metadata: "metadata": Meta, spec: "spec": Spec, status: "status": AnyJson } extra extra);
+obj!(Ms { api_version: "apiVersion": F<ApiVersion>, kind: "kind": F<KindName>, metadata: "metadata": R<Meta>, spec: "spec": R<Spec>, status: "status": Rare<Opaque> } extra extra);
+
+/// `status` is opaque to the schema but must be an object.
+#[derive(Arbitrary, Debug)]
+struct Opaque(AnyJson);
+impl ToJson for Opaque {
+    fn json(&self) -> Value {
+        match self.0.json() {
+            o @ Value::Object(_) => o,
+            other => json!({ "observed": other }),
+        }
+    }
+}
 impl ToJson for AnyJson {
     fn json(&self) -> Value {
         AnyJson::json(self)
     }
 }
 
-obj!(Tracing { enabled: "enabled": bool, endpoint: "otelExporterEndpoint": S, sampler: "sampler": S, arg: "samplerArg": S });
+obj!(Tracing { enabled: "enabled": F<bool>, endpoint: "otelExporterEndpoint": F<S>, sampler: "sampler": F<S>, arg: "samplerArg": F<S> });
 obj!(Epp {
-    provider: "provider": S,
-    auth: "metricsEndpointAuth": bool,
-    gateway: "defaultGatewayName": S,
-    flags: "flags": SMap,
-    tracing: "tracing": Tracing,
+    provider: "provider": F<Provider>,
+    auth: "metricsEndpointAuth": F<bool>,
+    gateway: "defaultGatewayName": F<S>,
+    flags: "flags": Rare<SMap>,
+    tracing: "tracing": F<Tracing>,
 } extra extra);
-obj!(Images { engine: "engine": S, epp: "epp": S, proxy: "routingProxy": S, kit: "kit": S });
-obj!(Opts { images: "images": Images, version: "version": S, operator_version: "operatorVersion": S } extra extra);
+obj!(Images { engine: "engine": F<S>, epp: "epp": F<S>, proxy: "routingProxy": F<S>, kit: "kit": F<S> });
+obj!(Opts { images: "images": F<Images>, version: "version": F<S>, operator_version: "operatorVersion": F<OperatorVersion> } extra extra);
 
 #[derive(Arbitrary, Debug)]
 struct Input {
@@ -410,7 +573,14 @@ fn labels(v: Option<&Value>) -> Map<String, Value> {
     v.and_then(Value::as_object).cloned().unwrap_or_default()
 }
 
-fuzz_target!(|input: Input| {
+/// `MSR_FUZZ_STATS=1`: print how many inputs rendered (got past schema and lint), every 2,000, with the errors of one.
+static RUNS: AtomicUsize = AtomicUsize::new(0);
+static RENDERED: AtomicUsize = AtomicUsize::new(0);
+
+fuzz_target!(|data: &[u8]| {
+    let Some((mode, rest)) = data.split_first() else { return };
+    CLEAN.with(|c| c.set(mode % 2 == 0));
+    let Ok(input) = Input::arbitrary_take_rest(Unstructured::new(rest)) else { return };
     let doc = input.ms.json();
     let ms = if input.pretty { serde_json::to_string_pretty(&doc).unwrap_or_default() } else { doc.to_string() };
     let epp = arg(&input.epp);
@@ -434,6 +604,21 @@ fuzz_target!(|input: Input| {
         for (k, v) in &sel {
             assert_eq!(pod.get(k), Some(v), "selector label {k} not on the pod template of {r}");
         }
+    }
+
+    let rendered = out.get("resources").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
+    let runs = RUNS.fetch_add(1, Ordering::Relaxed) + 1;
+    let ok = RENDERED.fetch_add(usize::from(rendered), Ordering::Relaxed) + usize::from(rendered);
+    if runs % 2_000 == 0 && std::env::var_os("MSR_FUZZ_STATS").is_some() {
+        let errors: Vec<String> = out
+            .get("diagnostics")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter(|d| d["severity"] == "error")
+            .map(|d| format!("{} at {}", d["code"], d["path"]))
+            .collect();
+        eprintln!("structured: {ok} of {runs} inputs rendered; this one (clean: {}): {errors:?}", clean());
     }
 
     parse("lint_json", &api::lint_json(&ms, &epp, &opts));
