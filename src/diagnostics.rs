@@ -84,7 +84,9 @@ impl FieldPath {
     }
 
     fn with(&self, s: Segment) -> Self {
-        let mut v = self.0.clone();
+        // One allocation of the final size (`clone` + `push` would allocate twice).
+        let mut v = Vec::with_capacity(self.0.len() + 1);
+        v.extend_from_slice(&self.0);
         v.push(s);
         FieldPath(v)
     }

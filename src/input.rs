@@ -67,7 +67,8 @@ pub fn prepare_value(mut v: Value, profile: &Profile) -> Prepared {
     if has_errors(&diagnostics) {
         return Prepared { model: None, defaulted: v, defaulted_paths, diagnostics };
     }
-    let model = match serde_json::from_value::<ModelService>(v.clone()) {
+    // Read from a borrow: `defaulted` keeps `v`, so no copy of the whole document is needed.
+    let model = match <ModelService as serde::Deserialize>::deserialize(&v) {
         Ok(m) => Some(m),
         Err(e) => {
             // The schema should have caught this; report instead of guessing.

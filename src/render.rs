@@ -100,12 +100,18 @@ pub fn render(input: &ModelService, s: &Settings) -> Rendered {
     out.push(Resource::ServiceAccount(epp_service_account::build(ms, Some(epp_l.clone()))));
     out.push(Resource::ConfigMap(epp_config_map::build(ms, Some(epp_l.clone()))));
     let config_hash = epp_config_map::config_map_hash(ms);
-    let mut epp_ms = ms.clone();
-    if epp_ms.spec.inference_pool.is_none() {
-        epp_ms.spec.inference_pool = Some(epp_deployment::synthetic_pool(&s.options.images.epp));
-    }
+    // A copy only when the pool is nil (then the EPP Deployment comes from a synthetic spec).
+    let synthetic;
+    let epp_ms = if ms.spec.inference_pool.is_none() {
+        let mut m = ms.clone();
+        m.spec.inference_pool = Some(epp_deployment::synthetic_pool(&s.options.images.epp));
+        synthetic = m;
+        &synthetic
+    } else {
+        ms
+    };
     out.push(Resource::Deployment(Box::new(epp_deployment::build(
-        &epp_ms,
+        epp_ms,
         cfg,
         Some(epp_l.clone()),
         Some(epp_sel.clone()),

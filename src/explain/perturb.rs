@@ -51,7 +51,7 @@ impl Input {
 
     /// The (ModelService, settings) pairs to render; variants the model cannot hold are skipped.
     pub fn variants(&self, defaulted: &Value, base: &ModelService, s: &Settings) -> Vec<(ModelService, Settings)> {
-        let typed = |v: Value| serde_json::from_value::<ModelService>(v).ok();
+        let typed = |v: Value| <ModelService as serde::Deserialize>::deserialize(&v).ok();
         match &self.variants {
             Variants::Spec { path, values } => values
                 .iter()
