@@ -1,0 +1,128 @@
+// Collects the pieces scripts/bench.sh measured (target/bench/*.json) into one table: printed,
+// saved as target/bench/results.json, and written into BENCHMARKS.md between the
+// `<!-- bench:figures -->` markers (the rest of BENCHMARKS.md is prose and is left alone).
+//   usage: node report.mjs <bench-dir> [--no-write]
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./common.mjs";
+
+const dir = process.argv[2];
+const write = !process.argv.includes("--no-write");
+const load = (name) => {
+  const p = join(dir, name);
+  return existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : null;
+};
+const size = load("p1.json");
+const p2 = load("p2.json");
+const p3 = load("p3.json");
+const cli = load("cli.json");
+const boundary = load("boundary.json");
+const optLevels = load("opt-levels.json");
+const twiggy = load("twiggy.json");
+const p6path = `${ROOT}test-output/www/latency.json`;
+const p6 = existsSync(p6path) ? { ...JSON.parse(readFileSync(p6path, "utf8")), at: statSync(p6path).mtime } : null;
+
+const KB = 1000;
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : "–");
+const us = (ns) => (Number.isFinite(ns) ? `${(ns / 1000).toFixed(0)} µs` : "–");
+const verdict = (ok) => (ok === null ? "–" : ok ? "met" : "**missed**");
+const rows = [];
+const row = (id, what, value, goal, ok) => rows.push({ id, what, value, goal, ok });
+
+if (size) {
+  row("P1", "shipped .wasm, gzip -9 (raw)", `${f1(size.gzip / KB)} KB = ${f1(size.gzip / 1024)} KiB (raw ${f1(size.raw / KB)} KB)`, `≤ 300 KB gz (budget: ${size.budget} B)`, size.gzip <= size.budget);
+}
+if (p2) {
+  const m = p2.medianNs;
+  row("P2", `Node \`render(obj)\` ÷ \`JSON.parse(JSON.stringify(resources))\`, medians of ${p2.calls} warm calls`, `${f2(p2.ratio)}× (${us(m.render)} ÷ ${us(m.floor)})`, "≤ 2.0×", p2.ratio <= 2.0);
+}
+if (p3) {
+  row("P3", "native `render_json` ÷ `serde_json::to_string(resources)` (criterion medians)", `${f2(p3.ratio)}× (${us(p3.renderNs)} ÷ ${us(p3.floorNs)})`, "≤ 3×", p3.ratio <= 3);
+}
+if (cli) {
+  const on = cli.pinned ? "pinned to 2 cores" : `${cli.cores} cores`;
+  row("P4", `CLI \`lint\` over ${cli.p4.files} generated files, median of ${cli.p4.runsMs.length} (${on})`, `${f2(cli.p4.medianMs / 1000)} s`, "≤ 1 s", cli.p4.medianMs <= 1000);
+  row("P5", `CLI cold \`render\` of one file ÷ bare \`node -e 0\`, medians of ${cli.p5.runs}`, `${f2(cli.p5.ratio)}× (${f1(cli.p5.renderMedianMs)} ms ÷ ${f1(cli.p5.bareMedianMs)} ms)`, "≤ 2.5×", cli.p5.ratio <= 2.5);
+}
+if (p6) {
+  row("P6", `playground keystroke → output, p95 over ${p6.edits} edits (e2e run of ${p6.at.toISOString().slice(0, 16).replace("T", " ")} UTC)`, `${f1(p6.p95)} ms`, "report only", null);
+} else {
+  row("P6", "playground keystroke → output p95", "not measured: test-output/www/latency.json is absent (run `make test-www`)", "report only", null);
+}
+
+const table = [
+  "| | figure | measured | goal | |",
+  "|---|---|---|---|---|",
+  ...rows.map((r) => `| ${r.id} | ${r.what} | ${r.value} | ${r.goal} | ${verdict(r.ok)} |`),
+].join("\n");
+
+let boundaryTable = "";
+if (boundary) {
+  const m = boundary.medianNs;
+  const base = m.textParse;
+  const pct = (x) => `${x <= base ? "−" : "+"}${Math.abs((100 * (x - base)) / base).toFixed(0)} %`;
+  boundaryTable = [
+    "",
+    `Boundary (one experimental build, ${boundary.calls} interleaved warm calls each, answer ${f1(boundary.outputBytes / KB)} KB of JSON):`,
+    "",
+    "| answer built from → reaches JS as | median | vs shipped |",
+    "|---|---|---|",
+    `| \`Value\` → JSON text → \`JSON.parse\` (**shipped**) | ${us(m.textParse)} | – |`,
+    `| \`Value\` → JS objects (serde-wasm-bindgen, json_compatible) | ${us(m.swbValue)} | ${pct(m.swbValue)} |`,
+    `| typed objects, no \`Value\` → JSON text → \`JSON.parse\` (key order differs) | ${us(m.directTextParse)} | ${pct(m.directTextParse)} |`,
+    `| typed objects, no \`Value\` → JS objects (key order differs) | ${us(m.swbDirect)} | ${pct(m.swbDirect)} |`,
+    `| input only: object → \`JSON.stringify\` → text → \`Value\` | ${us(m.inText)} | |`,
+    `| input only: object → serde-wasm-bindgen → \`Value\` | ${us(m.inSwb)} | |`,
+  ].join("\n");
+}
+
+let optTable = "";
+if (optLevels) {
+  const labels = Object.keys(optLevels.medianNs);
+  optTable = [
+    "",
+    `Release opt-level (same crate, experimental build per level, ${optLevels.calls} interleaved calls of \`JSON.parse(render(text))\`):`,
+    "",
+    "| build | median | gzip -9 | raw |",
+    "|---|---|---|---|",
+    ...labels.map((l) => `| ${l} | ${us(optLevels.medianNs[l])} | ${f1(optLevels.sizes[l].gzip / KB)} KB | ${f1(optLevels.sizes[l].raw / KB)} KB |`),
+    "",
+    "(These builds carry the boundary experiments too, so they are larger than the shipped file; compare them with each other.)",
+  ].join("\n");
+}
+
+let twiggyTable = "";
+if (twiggy) {
+  twiggyTable = [
+    "",
+    `Where the bytes are (\`twiggy top\` on the module before wasm-bindgen, ${f1(twiggy.total / KB)} KB raw without the name section):`,
+    "",
+    "| top-10 item | bytes | | by crate / module | bytes |",
+    "|---|---|---|---|---|",
+    ...twiggy.top.map((t, i) => {
+      const c = twiggy.byCrate[i];
+      return `| \`${t.name.replace(/\|/g, "\\|")}\` | ${t.bytes} | | ${c ? `\`${c.name}\`` : ""} | ${c ? c.bytes : ""} |`;
+    }),
+  ].join("\n");
+}
+
+// The run's time: when P1 was measured (report.mjs may be rerun alone, e.g. after a new P6).
+const p1file = join(dir, "p1.json");
+const when = (existsSync(p1file) ? statSync(p1file).mtime : new Date()).toISOString().slice(0, 16).replace("T", " ");
+const machine = `${cli?.cores ?? "?"} cores, Node ${process.versions.node}`;
+const block = `_Last \`make bench\`: ${when} UTC, ${machine}. Ratios are measured within one run; the absolute times are only context (shared, noisy machine)._\n\n${table}\n${boundaryTable}\n${optTable}\n${twiggyTable}\n`;
+console.log(`\n${table}\n${boundaryTable}\n${optTable}\n${twiggyTable}\n`);
+writeFileSync(join(dir, "results.json"), JSON.stringify({ when, rows, boundary, p6: p6 && { p95: p6.p95, edits: p6.edits } }, null, 1));
+
+const doc = `${ROOT}BENCHMARKS.md`;
+if (write && existsSync(doc)) {
+  const text = readFileSync(doc, "utf8");
+  const re = /(<!-- bench:figures -->\n)[\s\S]*?(<!-- \/bench:figures -->)/;
+  if (re.test(text)) {
+    writeFileSync(doc, text.replace(re, (_, a, b) => `${a}${block}${b}`));
+    console.log("BENCHMARKS.md: figures updated");
+  } else {
+    console.log("BENCHMARKS.md: no <!-- bench:figures --> markers, not updated");
+  }
+}
