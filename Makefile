@@ -26,7 +26,7 @@ HAVE_WWW := $(wildcard www/package.json)
 
 .PHONY: build run test tools browsers wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
-        test-web-console bench fuzz clean
+        test-web-console size-check bench fuzz clean
 
 ## build: wasm (Node + web glue), the JS package, the playground (when www/ exists)
 build: tools js-deps wasm js www size
@@ -75,7 +75,11 @@ run: build
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
 
 ## test: every check
-test: fmt-check clippy test-native build test-wasm test-js test-www test-web-console
+test: fmt-check clippy test-native build size-check test-wasm test-js test-www test-web-console
+
+## size-check: the .wasm gzip budget (BENCHMARKS.md P1); the only performance check in make test
+size-check: wasm
+	@bash scripts/check-size.sh
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
