@@ -32,6 +32,8 @@ pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
             format!("input is {} bytes; the limit is {} MiB", text.len(), MAX_INPUT_BYTES / 1024 / 1024),
         ));
     }
+    // A byte-order mark is not JSON, but editors write one: read past it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str(text).map_err(|e| {
         let msg = e.to_string();
         if msg.contains("recursion limit") {

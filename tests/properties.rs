@@ -37,7 +37,7 @@ const NIXL: &str = "VLLM_NIXL_SIDE_CHANNEL_PORT";
 /// Known gap: an invalid `metadata.namespace` ("_", "ML_Serving", 64 characters) passes schema
 /// and lint, although the API server rejects the ModelService and every namespaced child is
 /// rendered into it. Set to true once lint reports it, to generate such namespaces again.
-const LINT_CHECKS_NAMESPACE: bool = false;
+const LINT_CHECKS_NAMESPACE: bool = true;
 
 /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?` of 1..=max characters.
 fn dns_label(max: usize) -> impl Strategy<Value = String> {

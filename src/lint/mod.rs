@@ -34,6 +34,7 @@ mod image_pull_secret_name_empty;
 mod image_rename_boundary;
 mod mooncake_tensor_mismatch;
 mod name_not_dns1123;
+mod namespace_invalid;
 mod nixl_port_conflict;
 mod nixl_port_duplicate;
 mod nixl_port_invalid;
@@ -129,6 +130,7 @@ macro_rules! rule {
 /// documented in `docs/rules.md` (checked by `tests/rules_doc.rs`).
 pub static RULES: &[Rule] = &[
     rule!(name_not_dns1123, "metadata.name is not a DNS-1123 subdomain, or too long to be a label value"),
+    rule!(namespace_invalid, "metadata.namespace is not a DNS-1123 label"),
     rule!(epp_name_too_long, "the derived EPP name (Service, label values) is longer than 63 characters"),
     rule!(
         image_pull_secret_name_empty,
