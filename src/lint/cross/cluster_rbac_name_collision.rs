@@ -32,7 +32,6 @@
 use super::{first_earlier, name_path, Doc};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::names::epp_cluster_rbac_name;
 
 pub const CODE: &str = "cluster-rbac-name-collision";
 pub const SEVERITY: Severity = Severity::Error;
@@ -41,9 +40,8 @@ pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
     if !s.epp.metrics_endpoint_auth {
         return Vec::new();
     }
-    let rbac = |d: &Doc| epp_cluster_rbac_name(d.namespace(), d.name());
     let pool = |d: &Doc| d.ms.spec.inference_pool.is_some();
-    first_earlier(docs, |a, b| a.namespace() != b.namespace() && rbac(a) == rbac(b) && (pool(a) || pool(b)))
+    first_earlier(docs, |a, b| a.namespace() != b.namespace() && a.cluster_rbac == b.cluster_rbac && (pool(a) || pool(b)))
         .into_iter()
         .map(|(later, earlier)| {
             let d = Diagnostic::new(
@@ -53,7 +51,7 @@ pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
                 format!(
                     "the cluster-scoped ClusterRole and ClusterRoleBinding of this ModelService are named `{}`, like those \
                      of {}: the two overwrite (or delete) each other's metrics-auth RBAC",
-                    crate::lint::syntax::cut(&rbac(&later)),
+                    crate::lint::syntax::cut(later.cluster_rbac),
                     earlier.describe()
                 ),
             )

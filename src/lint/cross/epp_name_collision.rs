@@ -35,26 +35,24 @@ pub const CODE: &str = "epp-name-collision";
 pub const SEVERITY: Severity = Severity::Error;
 
 pub fn check(docs: &[Doc], _: &Settings) -> Vec<(usize, Diagnostic)> {
-    first_earlier(docs, |a, b| {
-        a.namespace() == b.namespace() && a.name() != b.name() && epp_name(a.name()) == epp_name(b.name())
-    })
-    .into_iter()
-    .map(|(later, earlier)| {
-        let epp = crate::lint::syntax::cut(&epp_name(later.name()));
-        let d = Diagnostic::new(
-            CODE,
-            SEVERITY,
-            name_path(),
-            format!(
+    first_earlier(docs, |a, b| a.namespace() == b.namespace() && a.name() != b.name() && a.epp == b.epp)
+        .into_iter()
+        .map(|(later, earlier)| {
+            let epp = crate::lint::syntax::cut(&epp_name(later.name()));
+            let d = Diagnostic::new(
+                CODE,
+                SEVERITY,
+                name_path(),
+                format!(
                 "the EPP objects of this ModelService are named `{epp}`, like those of {}: both reconcile the same \
                      EPP Deployment, Service, ConfigMap and RBAC, each with its own pool name",
                 earlier.describe()
             ),
-        )
-        .with_hint("choose names that differ in more than '.', '_' or case");
-        (later.index, d)
-    })
-    .collect()
+            )
+            .with_hint("choose names that differ in more than '.', '_' or case");
+            (later.index, d)
+        })
+        .collect()
 }
 
 #[cfg(test)]

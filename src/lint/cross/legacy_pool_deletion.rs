@@ -27,13 +27,12 @@
 use super::{first_earlier, name_path, Doc};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::names::epp_name;
 
 pub const CODE: &str = "legacy-pool-deletion";
 pub const SEVERITY: Severity = Severity::Warning;
 
 pub fn check(docs: &[Doc], _: &Settings) -> Vec<(usize, Diagnostic)> {
-    let deletes = |by: &Doc, victim: &Doc| by.namespace() == victim.namespace() && epp_name(by.name()) == victim.name();
+    let deletes = |by: &Doc, victim: &Doc| by.namespace() == victim.namespace() && by.epp == victim.name();
     first_earlier(docs, |a, b| deletes(a, b) || deletes(b, a))
         .into_iter()
         .map(|(later, earlier)| {

@@ -31,12 +31,34 @@ pub mod route_match_collision;
 /// A cross-document rule: `(document index, finding)` for the documents applied together.
 pub type CrossCheck = fn(&[Doc], &Settings) -> Vec<(usize, Diagnostic)>;
 
-/// One document: its 0-based position in the input (messages show it 1-based) and its
-/// CRD-defaulted ModelService.
+/// One document: its 0-based position in the input (messages show it 1-based), its
+/// CRD-defaulted ModelService and its derived names, computed once (rules compare every pair).
 #[derive(Clone, Copy)]
 pub struct Doc<'a> {
     pub index: usize,
     pub ms: &'a ModelService,
+    pub epp: &'a str,
+    pub cluster_rbac: &'a str,
+}
+
+/// The derived names of each document, owned here so `Doc`s can borrow them.
+pub struct Names(Vec<(String, String)>);
+
+impl Names {
+    pub fn of(docs: &[(usize, &ModelService)]) -> Names {
+        let name = |ms: &ModelService| {
+            let (n, ns) = (&ms.metadata.name, &ms.metadata.namespace);
+            (crate::names::epp_name(n), crate::names::epp_cluster_rbac_name(ns, n))
+        };
+        Names(docs.iter().map(|(_, ms)| name(ms)).collect())
+    }
+
+    pub fn docs<'a>(&'a self, docs: &[(usize, &'a ModelService)]) -> Vec<Doc<'a>> {
+        docs.iter()
+            .zip(&self.0)
+            .map(|((index, ms), (epp, rbac))| Doc { index: *index, ms, epp, cluster_rbac: rbac })
+            .collect()
+    }
 }
 
 impl Doc<'_> {
@@ -90,7 +112,8 @@ pub fn check_documents(docs: &[(usize, &ModelService)]) -> Vec<(usize, Diagnosti
 /// Runs every cross-document rule; `settings` decide which objects exist (metrics auth, default
 /// gateway). Findings are `(document index, diagnostic)`.
 pub fn check_documents_with(docs: &[(usize, &ModelService)], settings: &Settings) -> Vec<(usize, Diagnostic)> {
-    let docs: Vec<Doc> = docs.iter().map(|(index, ms)| Doc { index: *index, ms }).collect();
+    let names = Names::of(docs);
+    let docs = names.docs(docs);
     super::RULES
         .iter()
         .filter_map(|r| match r.scope {
@@ -125,7 +148,9 @@ pub(crate) mod testing {
         rows: &[(Vec<ModelService>, &[usize])],
     ) {
         for (i, (mss, want)) in rows.iter().enumerate() {
-            let docs: Vec<super::Doc> = mss.iter().enumerate().map(|(index, ms)| super::Doc { index, ms }).collect();
+            let indexed: Vec<(usize, &ModelService)> = mss.iter().enumerate().collect();
+            let names = super::Names::of(&indexed);
+            let docs = names.docs(&indexed);
             let got = check(&docs, s);
             let idx: Vec<usize> = got.iter().map(|(i, _)| *i).collect();
             assert_eq!(idx, *want, "row {i}: {got:#?}");
