@@ -64,8 +64,27 @@ pub(crate) fn load(model_service: &str, epp_config: &str, options: &str) -> Call
         diags.extend(crate::lint::check(ms, &prepared.defaulted, &prepared.defaulted_paths, &settings));
     }
     sort(&mut diags);
+    cap(&mut diags);
     prepared.diagnostics = diags;
     Call { settings, prepared }
+}
+
+/// At most this many diagnostics are returned: 20,000 bad list items must not become megabytes
+/// of answer. Errors come first, so what is kept is what blocks the render.
+pub const MAX_DIAGNOSTICS: usize = 500;
+
+/// Keeps the first `MAX_DIAGNOSTICS` and says how many were left out.
+fn cap(diags: &mut Vec<Diagnostic>) {
+    if diags.len() <= MAX_DIAGNOSTICS {
+        return;
+    }
+    let more = diags.len() - MAX_DIAGNOSTICS;
+    diags.truncate(MAX_DIAGNOSTICS);
+    diags.push(Diagnostic::info(
+        "diagnostics-truncated",
+        crate::diagnostics::FieldPath::root(),
+        format!("…and {more} more diagnostics, not shown (at most {MAX_DIAGNOSTICS} are reported)"),
+    ));
 }
 
 /// Errors first, then warnings, then infos; document order within a severity is kept.
