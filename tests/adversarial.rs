@@ -223,7 +223,7 @@ fn huge_list_of_wrong_items() {
     assert!(!a.has_error("schema/type", "spec.engine.args[500]"));
     let diags = a.diags();
     assert_eq!(diags.len(), 501);
-    assert_eq!(diags[500]["code"], "diagnostics-truncated");
+    assert_eq!(diags[500]["code"], "diagnostics/truncated");
     assert_eq!(diags[500]["severity"], "info");
 }
 

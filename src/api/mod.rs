@@ -81,7 +81,7 @@ fn cap(diags: &mut Vec<Diagnostic>) {
     let more = diags.len() - MAX_DIAGNOSTICS;
     diags.truncate(MAX_DIAGNOSTICS);
     diags.push(Diagnostic::info(
-        "diagnostics-truncated",
+        "diagnostics/truncated",
         crate::diagnostics::FieldPath::root(),
         format!("…and {more} more diagnostics, not shown (at most {MAX_DIAGNOSTICS} are reported)"),
     ));
