@@ -8,7 +8,6 @@
 //! Limit: magnitudes must stay below `i128::MAX` nanos (≈ 1.7 × 10²⁹); larger values (which Go
 //! keeps in an `inf.Dec`) are a [`QuantityError`] here, and checked arithmetic returns `None`.
 
-use std::cmp::Ordering;
 use std::fmt;
 
 const NANO: i128 = 1_000_000_000;
@@ -376,32 +375,7 @@ impl Quantity {
     }
 }
 
-impl PartialEq for Quantity {
-    fn eq(&self, other: &Self) -> bool {
-        self.nanos == other.nanos
-    }
-}
-
-impl Eq for Quantity {}
-
-impl PartialOrd for Quantity {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Quantity {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.nanos.cmp(&other.nanos)
-    }
-}
-
-/// Formats as [`Quantity::canonical`].
-impl fmt::Display for Quantity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.canonical())
-    }
-}
+mod ordering;
 
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 //! cases following quantity.go / amount.go.
 
 use super::*;
+use std::cmp::Ordering;
 
 fn q(s: &str) -> Quantity {
     match parse(s) {

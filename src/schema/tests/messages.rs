@@ -32,7 +32,7 @@ fn messages_and_hints_say_what_is_wrong() {
 
     let d = find(&with(json!({"spec": {"model": {"name": null}}})), &p, "spec.model.name");
     assert_eq!(d.message, "required field \"name\" is missing");
-    assert!(d.hint.unwrap().starts_with("add `name`: Model name"));
+    assert!(d.hint.unwrap_or_default().starts_with("add `name`: Model name"));
 
     let d = find(&with(json!({"spec": {"model": {"name": ""}}})), &p, "spec.model.name");
     assert_eq!(d.message, "must not be empty");
@@ -51,7 +51,7 @@ fn messages_and_hints_say_what_is_wrong() {
     );
 
     let d = find(&with(json!({"spec": {"decode": {"annotations": {}}}})), &v090(), "spec.decode.annotations");
-    assert!(d.hint.unwrap().contains("only with operator v1.0.1"), "annotations hint names the release");
+    assert!(d.hint.unwrap_or_default().contains("only with operator v1.0.1"), "annotations hint names the release");
 
     let d =
         find(&with(json!({"spec": {"decode": {"nodeSelector": {"gpu": true}}}})), &p, "spec.decode.nodeSelector[gpu]");
@@ -72,7 +72,7 @@ fn quantity_messages_suggest_a_fix() {
     let p = v101();
     let hint = |q: &str| {
         let v = with(json!({"spec": {"decode": {"resources": {"limits": {"memory": q}}}}}));
-        find(&v, &p, "spec.decode.resources.limits[memory]").hint.unwrap()
+        find(&v, &p, "spec.decode.resources.limits[memory]").hint.unwrap_or_default()
     };
     assert_eq!(hint("64 Gi"), "remove the spaces: \"64Gi\"");
     assert_eq!(hint("64gi"), "did you mean \"64Gi\"?");

@@ -105,7 +105,15 @@ pub(super) fn got(v: &Value, p: &Profile) -> Vec<(String, Severity, String)> {
 }
 
 pub(super) fn find(v: &Value, p: &Profile, path: &str) -> Diagnostic {
-    validate(v, p).into_iter().find(|d| d.path.to_string() == path).unwrap()
+    // A missing finding becomes a placeholder whose message names the path, so the caller's
+    // assertion fails and says what was expected.
+    validate(v, p).into_iter().find(|d| d.path.to_string() == path).unwrap_or_else(|| {
+        Diagnostic::error(
+            "test/missing",
+            crate::diagnostics::FieldPath::parse(path),
+            format!("no diagnostic at {path}"),
+        )
+    })
 }
 
 /// Asserts every case: exact codes and paths, in order, all errors.

@@ -7,7 +7,7 @@ use serde_json::json;
 #[test]
 fn structure_table() {
     let env = |item: Value| with(json!({"spec": {"engine": {"env": [{"name": "A", "value": "1"}, item]}}}));
-    let spec = base().get("spec").cloned().unwrap();
+    let spec = base().get("spec").cloned().unwrap_or_default();
     run(table! {
         "minimal" => base() => [];
         "FX-FULL" => fx_full() => [];
