@@ -7,14 +7,14 @@
 #![deny(clippy::iter_over_hash_type)]
 
 pub mod api;
-pub mod build;
+pub mod builders;
 pub mod config;
 pub mod crd;
-pub mod defaults;
 pub mod diagnostics;
 pub mod diff;
 pub mod explain;
 pub mod gpu;
+pub mod image_defaults;
 pub mod input;
 pub mod labels;
 pub mod lint;
@@ -33,11 +33,11 @@ pub mod typescript;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use build::epp_config_map::{config_map_hash, plugins_config_file};
+pub use builders::epp_config_map::{config_map_hash, plugins_config_file};
 pub use config::{EppConfig, Images, OperatorVersion, Profile, RenderOptions, Settings, TracingConfig};
-pub use defaults::apply_image_defaults;
 pub use diagnostics::{Diagnostic, FieldPath, Segment, Severity};
 pub use gpu::{gpu_count, gpu_resource_name, inject_gpu_resources};
+pub use image_defaults::apply_image_defaults;
 pub use model::ModelService;
 pub use names::*;
 pub use render::{render, Rendered};

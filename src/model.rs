@@ -1,6 +1,6 @@
 //! The typed `ModelService` (model.otterscale.io/v1alpha1, otterscale/api v1.0.0), as the
 //! operator's Go structs see it: every missing field is the Go zero value. Built only from input
-//! that passed schema validation and CRD defaulting (`crate::defaults`), so deserialising it
+//! that passed schema validation and CRD defaulting (`crate::image_defaults`), so deserialising it
 //! cannot fail on types.
 
 use k8s_openapi::api::core::v1::{EnvVar, LocalObjectReference, ResourceRequirements, Toleration};

@@ -2,7 +2,7 @@
 //! CRD's QUANTITY_PATTERN grammar, canonical formatting as the Go client serialises them, and
 //! the arithmetic the summary and lint rules need.
 //!
-//! A [`Quantity`] holds its exact value as a signed count of nano-units (value × 10⁹) in an `i128`,
+//! A [`ParsedQuantity`] holds its exact value as a signed count of nano-units (value × 10⁹) in an `i128`,
 //! plus the [`Format`] apimachinery infers from the suffix. Like apimachinery, parsing rounds a
 //! value finer than 1n away from zero ("0.1n" → 1n) and caps a BinarySI magnitude at 2⁶³−1.
 //! Limit: magnitudes must stay below `i128::MAX` nanos (≈ 1.7 × 10²⁹); larger values (which Go
@@ -33,7 +33,7 @@ pub enum Format {
 /// A parsed quantity. Equality and ordering compare values only (like Go's `Quantity.Cmp`/`Equal`):
 /// `parse("1Ki") == parse("1024")` although their formats differ.
 #[derive(Clone, Debug)]
-pub struct Quantity {
+pub struct ParsedQuantity {
     nanos: i128,
     format: Format,
     /// The input string when Go's `ParseQuantity` caches it (it then serialises it verbatim).
@@ -218,7 +218,7 @@ fn go_caches(sc: &Scanned<'_>, e10: i64) -> bool {
 
 /// Parses a quantity string (QUANTITY_PATTERN in shared/spec/api.md), with apimachinery's value
 /// semantics: rounding up below 1n, the BinarySI cap, BinarySI values in (0, 1) becoming DecimalSI.
-pub fn parse(s: &str) -> Result<Quantity, QuantityError> {
+pub fn parse(s: &str) -> Result<ParsedQuantity, QuantityError> {
     let err = |why: String| QuantityError(format!("{s:?} is not a Kubernetes quantity: {why}"));
     let sc = scan(s).map_err(err)?;
     let (format, e10, e2) = match sc.suffix {
@@ -244,15 +244,15 @@ pub fn parse(s: &str) -> Result<Quantity, QuantityError> {
     };
     let format = if format == Format::BinarySI && mag > 0 && mag < NANO { Format::DecimalSI } else { format };
     let text = (s == "0" || go_caches(&sc, e10)).then(|| s.to_string());
-    Ok(Quantity { nanos: if sc.negative { -mag } else { mag }, format, text })
+    Ok(ParsedQuantity { nanos: if sc.negative { -mag } else { mag }, format, text })
 }
 
-/// `parse(s)` then [`Quantity::canonical`], or `None` when `s` does not parse.
+/// `parse(s)` then [`ParsedQuantity::canonical`], or `None` when `s` does not parse.
 pub fn canonicalize(s: &str) -> Option<String> {
     parse(s).ok().map(|q| q.canonical())
 }
 
-/// `parse(s)` then [`Quantity::go_string`]: the exact string the Go client sends for a quantity it
+/// `parse(s)` then [`ParsedQuantity::go_string`]: the exact string the Go client sends for a quantity it
 /// decoded from `s` (the input itself when Go caches it, e.g. "+1", "1E3", "1.500"; else canonical).
 pub fn go_string(s: &str) -> Option<String> {
     parse(s).ok().map(|q| q.go_string())
@@ -260,7 +260,7 @@ pub fn go_string(s: &str) -> Option<String> {
 
 /// Canonical DecimalSI string of an integer count (serving.md §5.4): 1000 → "1k", 1500 → "1500".
 pub fn decimal_si(count: i64) -> String {
-    Quantity::from_int(count, Format::DecimalSI).canonical()
+    ParsedQuantity::from_int(count, Format::DecimalSI).canonical()
 }
 
 /// Removes factors of `base` from `v`: (v / base^k, k) with k maximal.
@@ -273,15 +273,15 @@ fn strip_factors(mut v: u128, base: u128) -> (u128, i64) {
     (v, k)
 }
 
-impl Quantity {
+impl ParsedQuantity {
     /// An integer quantity, like Go's `NewQuantity(value, format)`.
-    pub fn from_int(value: i64, format: Format) -> Quantity {
-        Quantity { nanos: i128::from(value).saturating_mul(NANO), format, text: None }
+    pub fn from_int(value: i64, format: Format) -> ParsedQuantity {
+        ParsedQuantity { nanos: i128::from(value).saturating_mul(NANO), format, text: None }
     }
 
     /// A quantity of `nanos` × 10⁻⁹ (`None` for `i128::MIN`, whose magnitude does not fit).
-    pub fn from_nanos(nanos: i128, format: Format) -> Option<Quantity> {
-        (nanos != i128::MIN).then_some(Quantity { nanos, format, text: None })
+    pub fn from_nanos(nanos: i128, format: Format) -> Option<ParsedQuantity> {
+        (nanos != i128::MIN).then_some(ParsedQuantity { nanos, format, text: None })
     }
 
     /// The exact value × 10⁹.
@@ -347,30 +347,30 @@ impl Quantity {
     }
 
     /// What Go's `String()`/`MarshalJSON` return: the parsed input when `ParseQuantity` cached it,
-    /// otherwise [`Quantity::canonical`]. Arithmetic results never carry a cached string.
+    /// otherwise [`ParsedQuantity::canonical`]. Arithmetic results never carry a cached string.
     pub fn go_string(&self) -> String {
         self.text.clone().unwrap_or_else(|| self.canonical())
     }
 
-    fn with_nanos(&self, other: &Quantity, nanos: Option<i128>) -> Option<Quantity> {
+    fn with_nanos(&self, other: &ParsedQuantity, nanos: Option<i128>) -> Option<ParsedQuantity> {
         let nanos = nanos.filter(|n| *n != i128::MIN)?;
         // Go's Add/Sub: a zero receiver takes the other operand's format.
         let format = if self.is_zero() { other.format } else { self.format };
-        Some(Quantity { nanos, format, text: None })
+        Some(ParsedQuantity { nanos, format, text: None })
     }
 
     /// `self + other` (Go's `Add`: keeps the receiver's format unless it is zero), `None` on overflow.
-    pub fn add(&self, other: &Quantity) -> Option<Quantity> {
+    pub fn add(&self, other: &ParsedQuantity) -> Option<ParsedQuantity> {
         self.with_nanos(other, self.nanos.checked_add(other.nanos))
     }
 
-    /// `self - other` (Go's `Sub`, same format rule as [`Quantity::add`]), `None` on overflow.
-    pub fn sub(&self, other: &Quantity) -> Option<Quantity> {
+    /// `self - other` (Go's `Sub`, same format rule as [`ParsedQuantity::add`]), `None` on overflow.
+    pub fn sub(&self, other: &ParsedQuantity) -> Option<ParsedQuantity> {
         self.with_nanos(other, self.nanos.checked_sub(other.nanos))
     }
 
     /// `self × n` (Go's `Mul`: keeps the format), `None` on overflow.
-    pub fn mul_int(&self, n: i64) -> Option<Quantity> {
+    pub fn mul_int(&self, n: i64) -> Option<ParsedQuantity> {
         self.with_nanos(self, self.nanos.checked_mul(i128::from(n)))
     }
 }

@@ -2,13 +2,13 @@
 //! in its order, and which it deletes (`absent`). Owner references are added here, as the
 //! upstream ensure functions do, and only when the ModelService has a `uid`.
 
-use crate::build::serving_deployment::{self, DeploymentArgs};
-use crate::build::{
+use crate::builders::serving_deployment::{self, DeploymentArgs};
+use crate::builders::{
     destination_rule, epp_cluster_rbac, epp_config_map, epp_deployment, epp_rbac, epp_secret, epp_service,
     epp_service_account, http_route, inference_pool, pod_monitor, service_monitor,
 };
 use crate::config::Settings;
-use crate::defaults::apply_image_defaults;
+use crate::image_defaults::apply_image_defaults;
 use crate::labels::{self, LABEL_INFERENCE_SERVER};
 use crate::model::{ModelService, RoleSpec};
 use crate::names;

@@ -9,7 +9,7 @@
 
 use crate::gpu::gpu_resource_name;
 use crate::names;
-use crate::quantity::{parse, Quantity};
+use crate::quantity::{parse, ParsedQuantity};
 use crate::render::Rendered;
 use crate::resource::Resource;
 use k8s_openapi::api::core::v1::{Container, PodSpec};
@@ -59,7 +59,7 @@ pub struct Summary {
 /// The accelerator resource names the operator can request.
 const ACCELERATORS: [&str; 4] = ["nvidia", "amd", "intel-gaudi", "google"];
 
-fn quantity(c: &Container, name: &str, limit: bool) -> Option<Quantity> {
+fn quantity(c: &Container, name: &str, limit: bool) -> Option<ParsedQuantity> {
     let r = c.resources.as_ref()?;
     let m = if limit {
         r.limits.as_ref()
@@ -69,17 +69,17 @@ fn quantity(c: &Container, name: &str, limit: bool) -> Option<Quantity> {
     parse(&m?.get(name)?.0).ok()
 }
 
-fn sum(a: Quantity, b: &Quantity) -> Quantity {
+fn sum(a: ParsedQuantity, b: &ParsedQuantity) -> ParsedQuantity {
     a.add(b).unwrap_or(a)
 }
 
-fn zero() -> Quantity {
-    Quantity::from_int(0, crate::quantity::Format::DecimalSI)
+fn zero() -> ParsedQuantity {
+    ParsedQuantity::from_int(0, crate::quantity::Format::DecimalSI)
 }
 
 /// The pod's effective request (`limit = false`) or limit (`true`; `None` when a container sets none).
-fn pod_amount(spec: &PodSpec, name: &str, limit: bool) -> Option<Quantity> {
-    let get = |c: &Container| -> Option<Quantity> {
+fn pod_amount(spec: &PodSpec, name: &str, limit: bool) -> Option<ParsedQuantity> {
+    let get = |c: &Container| -> Option<ParsedQuantity> {
         match quantity(c, name, limit) {
             Some(q) => Some(q),
             None if limit => None,
@@ -130,7 +130,7 @@ pub fn summarize(r: &Rendered, name: &str) -> Summary {
         if replicas <= 0 {
             continue;
         }
-        let times = |q: Option<Quantity>| q.and_then(|q| q.mul_int(replicas));
+        let times = |q: Option<ParsedQuantity>| q.and_then(|q| q.mul_int(replicas));
         cpu = sum(cpu, &times(pod_amount(pod, "cpu", false)).unwrap_or_else(zero));
         memory = sum(memory, &times(pod_amount(pod, "memory", false)).unwrap_or_else(zero));
         cpu_limit = cpu_limit.zip(times(pod_amount(pod, "cpu", true))).and_then(|(a, b)| a.add(&b));

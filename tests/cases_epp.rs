@@ -5,10 +5,10 @@ mod common;
 
 use common::expect::{leader_election_rules, read_rules, DEFAULT_HASH, PD_HASH};
 use common::*;
-use modelservice_render::build::epp_config_map::{
+use modelservice_render::builders::epp_config_map::{
     self, config_map_hash, plugins_config_file, DEFAULT_PLUGINS_YAML, PD_PLUGINS_YAML,
 };
-use modelservice_render::build::{
+use modelservice_render::builders::{
     destination_rule, epp_cluster_rbac, epp_rbac, epp_service, http_route, inference_pool,
 };
 use modelservice_render::model::ModelServiceSpec;

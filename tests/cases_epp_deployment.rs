@@ -4,7 +4,7 @@ mod common;
 
 use common::expect::field_env;
 use common::*;
-use modelservice_render::build::epp_deployment;
+use modelservice_render::builders::epp_deployment;
 use modelservice_render::config::{EppConfig, TracingConfig};
 use modelservice_render::labels::Labels;
 use modelservice_render::model::ModelService;

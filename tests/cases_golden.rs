@@ -6,7 +6,7 @@ mod common;
 use common::expect::{owner, pod_labels, pod_monitor, pod_restricted, restricted, role_selector, std_labels};
 use common::serving::srv_g1;
 use common::*;
-use modelservice_render::build::model_unpack::SCRIPT;
+use modelservice_render::builders::model_unpack::SCRIPT;
 use modelservice_render::config::TracingConfig;
 use modelservice_render::render::render;
 use modelservice_render::Settings;

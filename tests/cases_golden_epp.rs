@@ -206,7 +206,7 @@ fn epp_g2_everything_explicit() {
         ])
     );
     let mut cm = g1_config_map();
-    cm["data"] = json!({"pd-config.yaml": modelservice_render::build::epp_config_map::PD_PLUGINS_YAML});
+    cm["data"] = json!({"pd-config.yaml": modelservice_render::builders::epp_config_map::PD_PLUGINS_YAML});
     check(&r, "ConfigMap", EPP_CM, &cm);
     check(&r, "Deployment", G_EPP, &g2_epp_deployment(&G2_ARGS, g2_env()));
     let mut svc = g1_service();

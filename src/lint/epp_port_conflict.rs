@@ -20,7 +20,7 @@
 //! ```
 
 use super::{spec_path, Ctx};
-use crate::build::epp_service::{ext_proc_port, HEALTH_PORT, METRICS_PORT};
+use crate::builders::epp_service::{ext_proc_port, HEALTH_PORT, METRICS_PORT};
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "epp-port-conflict";

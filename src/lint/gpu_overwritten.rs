@@ -27,7 +27,7 @@
 use super::{spec_path, Ctx};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::gpu::{gpu_count, gpu_resource_name};
-use crate::quantity::{parse, Format, Quantity};
+use crate::quantity::{parse, Format, ParsedQuantity};
 
 pub const CODE: &str = "gpu-overwritten";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -42,7 +42,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     for (role, r) in ctx.roles() {
         let count = gpu_count(r.parallelism.as_ref());
         let p = r.parallelism.unwrap_or_default();
-        let want = Quantity::from_int(count, Format::DecimalSI);
+        let want = ParsedQuantity::from_int(count, Format::DecimalSI);
         for (map_name, map) in [("limits", &r.resources.limits), ("requests", &r.resources.requests)] {
             let Some(v) = map.as_ref().and_then(|m| m.get(name)) else { continue };
             let Ok(q) = parse(&v.0) else { continue };

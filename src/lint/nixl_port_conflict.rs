@@ -25,8 +25,8 @@
 //! ```
 
 use super::{spec_path, Ctx};
-use crate::build::routing_proxy;
-use crate::build::serving_deployment::{engine_port, nixl_side_port, vllm_port, NIXL_ENV};
+use crate::builders::routing_proxy;
+use crate::builders::serving_deployment::{engine_port, nixl_side_port, vllm_port, NIXL_ENV};
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "nixl-port-conflict";

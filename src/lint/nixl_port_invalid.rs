@@ -24,7 +24,7 @@
 
 use super::syntax::short;
 use super::{spec_path, Ctx};
-use crate::build::serving_deployment::{parse_go_int32, NIXL_ENV};
+use crate::builders::serving_deployment::{parse_go_int32, NIXL_ENV};
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "nixl-port-invalid";

@@ -24,8 +24,8 @@
 
 use super::syntax::{closest_short, short};
 use super::{spec_path, Ctx};
-use crate::build::pod_monitor::endpoint_settings;
-use crate::build::serving_deployment::{nixl_side_port, vllm_port};
+use crate::builders::pod_monitor::endpoint_settings;
+use crate::builders::serving_deployment::{nixl_side_port, vllm_port};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::names::pod_monitor_name;
 use crate::render::pod_monitors_enabled;

@@ -3,11 +3,11 @@
 //! resource-name classes (k8s.io/kubernetes `pkg/apis/core/helper`).
 
 use super::Ctx;
-use crate::build::epp_deployment;
+use crate::builders::epp_deployment;
 use crate::diagnostics::FieldPath;
 use crate::gpu::{gpu_count, inject_gpu_resources};
 use crate::names;
-use crate::quantity::{parse, Quantity};
+use crate::quantity::{parse, ParsedQuantity};
 use k8s_openapi::api::core::v1::ResourceRequirements;
 use std::collections::BTreeMap;
 
@@ -59,7 +59,7 @@ pub fn targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
 /// schema reports them).
 pub fn parsed(
     m: &Option<BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>>,
-) -> Vec<(&str, Quantity)> {
+) -> Vec<(&str, ParsedQuantity)> {
     m.iter().flatten().filter_map(|(k, v)| parse(&v.0).ok().map(|q| (k.as_str(), q))).collect()
 }
 

@@ -20,8 +20,8 @@
 //! ```
 
 use super::{spec_path, Ctx};
-use crate::build::routing_proxy::target_port;
-use crate::build::serving_deployment::engine_port;
+use crate::builders::routing_proxy::target_port;
+use crate::builders::serving_deployment::engine_port;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "routing-proxy-without-prefill";

@@ -5,7 +5,7 @@
 use super::*;
 use std::cmp::Ordering;
 
-fn q(s: &str) -> Quantity {
+fn q(s: &str) -> ParsedQuantity {
     match parse(s) {
         Ok(q) => q,
         Err(e) => panic!("{s}: {e}"),
@@ -301,7 +301,7 @@ fn values_and_limits() {
 #[test]
 fn arithmetic_and_ordering() {
     let sum = q("1Gi").add(&q("512Mi"));
-    assert_eq!(sum.as_ref().map(Quantity::canonical).as_deref(), Some("1536Mi"));
+    assert_eq!(sum.as_ref().map(ParsedQuantity::canonical).as_deref(), Some("1536Mi"));
     // the receiver's format wins; a zero receiver takes the other's (TestQuantityAddZeroPreservesSuffix)
     assert_eq!(q("1k").add(&q("1Ki")).map(|x| x.canonical()).as_deref(), Some("2024"));
     assert_eq!(q("1Ki").add(&q("1k")).map(|x| x.canonical()).as_deref(), Some("2024"));
@@ -326,8 +326,11 @@ fn arithmetic_and_ordering() {
     assert_eq!(q("1Gi"), q("1024Mi"));
     assert_eq!(q("1Ki").cmp(&q("1.024k")), Ordering::Equal);
     assert!(q("0Gi").is_zero() && !q("1n").is_zero() && q("-1n").is_negative());
-    assert_eq!(Quantity::from_nanos(1_500_000_000, Format::DecimalSI).map(|x| x.to_string()).as_deref(), Some("1500m"));
-    assert!(Quantity::from_nanos(i128::MIN, Format::DecimalSI).is_none());
-    assert_eq!(Quantity::from_int(1024, Format::BinarySI).canonical(), "1Ki");
-    assert_eq!(Quantity::from_int(1000000, Format::DecimalExponent).canonical(), "1e6");
+    assert_eq!(
+        ParsedQuantity::from_nanos(1_500_000_000, Format::DecimalSI).map(|x| x.to_string()).as_deref(),
+        Some("1500m")
+    );
+    assert!(ParsedQuantity::from_nanos(i128::MIN, Format::DecimalSI).is_none());
+    assert_eq!(ParsedQuantity::from_int(1024, Format::BinarySI).canonical(), "1Ki");
+    assert_eq!(ParsedQuantity::from_int(1000000, Format::DecimalExponent).canonical(), "1e6");
 }

@@ -90,7 +90,7 @@ pub fn g1_service_account() -> Value {
 }
 
 pub fn g1_config_map() -> Value {
-    let data = modelservice_render::build::epp_config_map::DEFAULT_PLUGINS_YAML;
+    let data = modelservice_render::builders::epp_config_map::DEFAULT_PLUGINS_YAML;
     json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": g_meta("qwen3-0-6b-epp-config", l_epp()),
            "data": {"default-plugins.yaml": data}})
 }

@@ -1,7 +1,7 @@
 //! The serving golden Deployment SRV-G1 (cases.md §5.1), written out in full.
 
 use super::expect::{owner, pod_labels, pod_restricted, restricted, role_selector, std_labels};
-use modelservice_render::build::model_unpack::SCRIPT;
+use modelservice_render::builders::model_unpack::SCRIPT;
 use serde_json::{json, Value};
 
 /// SRV-G1: F1's decode Deployment through the ensure path. `uid` adds the ownerReference;

@@ -26,7 +26,7 @@
 //! ```
 
 use super::{first_earlier, name_path, Doc};
-use crate::build::http_route::DEFAULT_GATEWAY_NAMESPACE;
+use crate::builders::http_route::DEFAULT_GATEWAY_NAMESPACE;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
 
