@@ -128,7 +128,7 @@ pub fn render(input: &ModelService, s: &Settings) -> Rendered {
     }
 
     // 8 Role + RoleBinding
-    let replicas = ms.spec.inference_pool.as_ref().and_then(|p| p.endpoint_picker.replicas).unwrap_or(1);
+    let replicas = names::default_replicas(ms.spec.inference_pool.as_ref().and_then(|p| p.endpoint_picker.replicas));
     let (role, binding) = epp_rbac::build(ms, Some(epp_l.clone()), replicas);
     out.push(Resource::Role(role));
     out.push(Resource::RoleBinding(binding));

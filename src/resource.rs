@@ -113,15 +113,6 @@ impl Resource {
         self.metadata().name.as_deref().unwrap_or("")
     }
 
-    pub fn object_ref(&self) -> ObjectRef {
-        ObjectRef {
-            api_version: self.api_version(),
-            kind: self.kind(),
-            name: self.name().to_string(),
-            namespace: self.metadata().namespace.clone(),
-        }
-    }
-
     /// The object as a JSON value (what `render` returns).
     pub fn to_value(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)

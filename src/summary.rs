@@ -117,7 +117,7 @@ pub fn summarize(r: &Rendered, name: &str) -> Summary {
         *s.objects.entry(res.kind().to_string()).or_default() += 1;
         let Resource::Deployment(d) = res else { continue };
         let Some(spec) = d.spec.as_ref() else { continue };
-        let replicas = i64::from(spec.replicas.unwrap_or(1));
+        let replicas = i64::from(names::default_replicas(spec.replicas));
         let dn = res.name();
         if dn == names::decode_name(name) {
             s.pods.decode += replicas;

@@ -2,7 +2,7 @@
 //! editor completion and hover docs) is generated from the Rust schema data; this fails when the
 //! committed file is stale. `UPDATE_SCHEMAS=1 cargo test --test schema_export` rewrites it.
 
-use modelservice_render::api::schema_json;
+use modelservice_render::schema::schema_json;
 use modelservice_render::OperatorVersion;
 
 fn generated() -> String {
@@ -12,8 +12,7 @@ fn generated() -> String {
          export const schemas = {\n",
     );
     for v in OperatorVersion::ALL {
-        let opts = serde_json::json!({"operatorVersion": v.as_str()}).to_string();
-        let schema: serde_json::Value = serde_json::from_str(&schema_json(&opts)).unwrap();
+        let schema = schema_json(&v.profile());
         out.push_str(&format!("  {:?}: {},\n", v.as_str(), serde_json::to_string(&schema).unwrap()));
     }
     out.push_str("};\n");

@@ -38,7 +38,6 @@ fuzz_target!(|data: &[u8]| {
     json("names_json", &api::names_json(&ms, &opts));
     json("observe_status_json", &api::observe_status_json(&ms, &epp));
     json("defaults_json", &api::defaults_json(&opts));
-    json("schema_json", &api::schema_json(&opts));
     json("explain_json", &api::explain_json(&ms, &epp, &opts));
     json("summary_json", &api::summary_json(&ms, &epp, &opts));
     // before = the first argument, after = the second, options = the third.

@@ -131,13 +131,6 @@ pub fn defaults_json(options: &str) -> String {
     }))
 }
 
-/// The ModelService JSON Schema of the selected operator version (`options.operatorVersion`).
-pub fn schema_json(options: &str) -> String {
-    let opts = parse_optional(options).unwrap_or(Value::Null);
-    let (s, _) = read_settings(&Value::Null, &opts);
-    to_text(&crate::schema::schema_json(&s.profile()))
-}
-
 /// The operator release reproduced by default.
 pub fn operator_version() -> String {
     crate::config::OperatorVersion::default().as_str().to_string()

@@ -1,17 +1,20 @@
 //! The Endpoint Picker Deployment (epp.md §2): upstream `BuildEPPDeployment`.
 
 use super::epp_config_map::plugins_config_file;
-use super::epp_service::{ext_proc_port, HEALTH_PORT, METRICS_PORT};
+use super::epp_service::{ext_proc_port, DEFAULT_EXT_PROC_PORT, HEALTH_PORT, METRICS_PORT};
 use super::serving_deployment::resources_opt;
-use super::{env, labels_opt, meta, non_empty, restricted_container_security, restricted_pod_security};
+use super::{
+    container_port, env, field_env, labels_opt, meta, non_empty, otel_env, restricted_container_security,
+    restricted_pod_security,
+};
 use crate::config::EppConfig;
 use crate::labels::{merge, Labels, LABEL_INFERENCE_POOL};
 use crate::model::{EndpointPickerSpec, InferencePoolSpec, ModelService};
-use crate::names::{epp_config_map_name, epp_name};
+use crate::names::{default_replicas, epp_config_map_name, epp_name};
 use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy};
 use k8s_openapi::api::core::v1::{
-    ConfigMapVolumeSource, Container, ContainerPort, EnvVar, EnvVarSource, GRPCAction, ObjectFieldSelector, PodSpec,
-    PodTemplateSpec, Probe, ResourceRequirements, Volume, VolumeMount,
+    ConfigMapVolumeSource, Container, EnvVar, GRPCAction, PodSpec, PodTemplateSpec, Probe, ResourceRequirements,
+    Volume, VolumeMount,
 };
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
@@ -20,6 +23,8 @@ use std::collections::BTreeMap;
 pub const CONTAINER: &str = "epp";
 pub const CONFIG_VOLUME: &str = "epp-config";
 pub const CONFIG_MOUNT_PATH: &str = "/config";
+/// Pod-template annotation holding the plugin config's hash (a change rolls the EPP).
+pub const CONFIG_CHECKSUM_ANNOTATION: &str = "checksum/config";
 
 /// The endpoint picker the controller substitutes when `spec.inferencePool` is nil.
 pub fn synthetic_pool(default_epp_image: &str) -> InferencePoolSpec {
@@ -27,7 +32,7 @@ pub fn synthetic_pool(default_epp_image: &str) -> InferencePoolSpec {
         endpoint_picker: EndpointPickerSpec {
             image: default_epp_image.to_string(),
             replicas: Some(1),
-            port: 9002,
+            port: DEFAULT_EXT_PROC_PORT,
             ..Default::default()
         },
     }
@@ -73,42 +78,23 @@ pub fn args(ms: &ModelService, cfg: &EppConfig, replicas: i32) -> Vec<String> {
     a
 }
 
-fn field_env(name: &str, path: &str, api_version: Option<&str>) -> EnvVar {
-    EnvVar {
-        name: name.into(),
-        value: None,
-        value_from: Some(EnvVarSource {
-            field_ref: Some(ObjectFieldSelector {
-                api_version: api_version.map(str::to_string),
-                field_path: path.into(),
-            }),
-            ..Default::default()
-        }),
-    }
-}
-
 /// NAMESPACE and POD_NAME, then the OTEL variables when tracing is on.
 pub fn env_vars(cfg: &EppConfig) -> Vec<EnvVar> {
     let mut e = vec![field_env("NAMESPACE", "metadata.namespace", None), field_env("POD_NAME", "metadata.name", None)];
     let t = &cfg.tracing;
     if t.enabled {
-        e.extend([
-            env("OTEL_SERVICE_NAME", "gateway-api-inference-extension"),
-            env("OTEL_EXPORTER_OTLP_ENDPOINT", &t.otel_exporter_endpoint),
-            env("OTEL_TRACES_EXPORTER", "otlp"),
-            field_env("OTEL_RESOURCE_ATTRIBUTES_NODE_NAME", "spec.nodeName", Some("v1")),
-            field_env("OTEL_RESOURCE_ATTRIBUTES_POD_NAME", "metadata.name", Some("v1")),
-            env(
-                "OTEL_RESOURCE_ATTRIBUTES",
-                "k8s.namespace.name=$(NAMESPACE),k8s.node.name=$(OTEL_RESOURCE_ATTRIBUTES_NODE_NAME),k8s.pod.name=$(OTEL_RESOURCE_ATTRIBUTES_POD_NAME)",
-            ),
-        ]);
-        if !t.sampler.is_empty() {
-            e.push(env("OTEL_TRACES_SAMPLER", &t.sampler));
-        }
-        if !t.sampler_arg.is_empty() {
-            e.push(env("OTEL_TRACES_SAMPLER_ARG", &t.sampler_arg));
-        }
+        e.extend(otel_env(
+            "gateway-api-inference-extension",
+            t,
+            [
+                field_env("OTEL_RESOURCE_ATTRIBUTES_NODE_NAME", "spec.nodeName", Some("v1")),
+                field_env("OTEL_RESOURCE_ATTRIBUTES_POD_NAME", "metadata.name", Some("v1")),
+                env(
+                    "OTEL_RESOURCE_ATTRIBUTES",
+                    "k8s.namespace.name=$(NAMESPACE),k8s.node.name=$(OTEL_RESOURCE_ATTRIBUTES_NODE_NAME),k8s.pod.name=$(OTEL_RESOURCE_ATTRIBUTES_POD_NAME)",
+                ),
+            ],
+        ));
     }
     e
 }
@@ -118,15 +104,6 @@ fn grpc_probe(service: &str, initial_delay: Option<i32>, period: i32) -> Probe {
         grpc: Some(GRPCAction { port: HEALTH_PORT, service: Some(service.into()) }),
         initial_delay_seconds: initial_delay,
         period_seconds: Some(period),
-        ..Default::default()
-    }
-}
-
-fn port(name: &str, number: i32) -> ContainerPort {
-    ContainerPort {
-        name: Some(name.into()),
-        container_port: number,
-        protocol: Some("TCP".into()),
         ..Default::default()
     }
 }
@@ -149,15 +126,15 @@ pub fn build(
         }
     };
     let ep = &pool.endpoint_picker;
-    let replicas = ep.replicas.unwrap_or(1);
+    let replicas = default_replicas(ep.replicas);
     let name = epp_name(&ms.metadata.name);
     let pool_label = BTreeMap::from([(LABEL_INFERENCE_POOL.to_string(), name.clone())]);
     let sel = selector_labels.unwrap_or_default();
     let meta_l = metadata_labels.clone().unwrap_or_default();
     let (ready, live) =
         if replicas > 1 { ("readiness", "liveness") } else { ("inference-extension", "inference-extension") };
-    let annotations =
-        (!config_hash.is_empty()).then(|| BTreeMap::from([("checksum/config".to_string(), config_hash.to_string())]));
+    let annotations = (!config_hash.is_empty())
+        .then(|| BTreeMap::from([(CONFIG_CHECKSUM_ANNOTATION.to_string(), config_hash.to_string())]));
     Deployment {
         metadata: meta(&name, &ms.metadata.namespace, metadata_labels),
         spec: Some(DeploymentSpec {
@@ -185,9 +162,9 @@ pub fn build(
                         env: Some(env_vars(cfg)),
                         resources: resources_opt(resources(ep)),
                         ports: Some(vec![
-                            port("grpc-ext-proc", ext_proc_port(ms)),
-                            port("grpc-health", HEALTH_PORT),
-                            port("http-metrics", METRICS_PORT),
+                            container_port("grpc-ext-proc", ext_proc_port(ms)),
+                            container_port("grpc-health", HEALTH_PORT),
+                            container_port("http-metrics", METRICS_PORT),
                         ]),
                         volume_mounts: Some(vec![VolumeMount {
                             name: CONFIG_VOLUME.into(),

@@ -18,8 +18,12 @@ pub mod routing_proxy;
 pub mod service_monitor;
 pub mod serving_deployment;
 
+use crate::config::TracingConfig;
 use crate::labels::Labels;
-use k8s_openapi::api::core::v1::{Capabilities, EnvVar, PodSecurityContext, SeccompProfile, SecurityContext};
+use k8s_openapi::api::core::v1::{
+    Capabilities, ContainerPort, EnvVar, EnvVarSource, ObjectFieldSelector, PodSecurityContext, SeccompProfile,
+    SecurityContext,
+};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 
 /// Go `omitempty` for strings: `""` is not sent.
@@ -63,4 +67,47 @@ pub(crate) fn restricted_pod_security() -> PodSecurityContext {
 /// A literal env var; an empty value is omitted, as Go's `omitempty` does.
 pub(crate) fn env(name: &str, value: &str) -> EnvVar {
     EnvVar { name: name.to_string(), value: non_empty(value), value_from: None }
+}
+
+/// An env var read from a field of the pod (`valueFrom.fieldRef`).
+pub(crate) fn field_env(name: &str, path: &str, api_version: Option<&str>) -> EnvVar {
+    EnvVar {
+        name: name.into(),
+        value: None,
+        value_from: Some(EnvVarSource {
+            field_ref: Some(ObjectFieldSelector {
+                api_version: api_version.map(str::to_string),
+                field_path: path.into(),
+            }),
+            ..Default::default()
+        }),
+    }
+}
+
+/// A named TCP container port (every port the operator declares is TCP).
+pub(crate) fn container_port(name: &str, number: i32) -> ContainerPort {
+    ContainerPort {
+        name: Some(name.into()),
+        container_port: number,
+        protocol: Some("TCP".into()),
+        ..Default::default()
+    }
+}
+
+/// The OpenTelemetry env of a traced container (EPP and routing sidecar): service name,
+/// endpoint, exporter, then `extra`, then the sampler and its argument when set.
+pub(crate) fn otel_env(service: &str, t: &TracingConfig, extra: impl IntoIterator<Item = EnvVar>) -> Vec<EnvVar> {
+    let mut e = vec![
+        env("OTEL_SERVICE_NAME", service),
+        env("OTEL_EXPORTER_OTLP_ENDPOINT", &t.otel_exporter_endpoint),
+        env("OTEL_TRACES_EXPORTER", "otlp"),
+    ];
+    e.extend(extra);
+    if !t.sampler.is_empty() {
+        e.push(env("OTEL_TRACES_SAMPLER", &t.sampler));
+    }
+    if !t.sampler_arg.is_empty() {
+        e.push(env("OTEL_TRACES_SAMPLER_ARG", &t.sampler_arg));
+    }
+    e
 }

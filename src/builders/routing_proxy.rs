@@ -1,9 +1,9 @@
 //! The `routing-proxy` native sidecar (llm-d routing sidecar) on decode pods (serving.md §7).
 
-use super::{env, non_empty, restricted_container_security};
+use super::{container_port, non_empty, otel_env, restricted_container_security};
 use crate::config::{Profile, TracingConfig};
 use crate::model::{ModelService, RoutingProxySpec};
-use k8s_openapi::api::core::v1::{Container, ContainerPort};
+use k8s_openapi::api::core::v1::Container;
 
 pub const NAME: &str = "routing-proxy";
 pub const DEFAULT_TARGET_PORT: i32 = 8200;
@@ -48,31 +48,13 @@ pub fn args(rp: &RoutingProxySpec, engine_port: i32, target_port: i32, profile: 
 /// Built only for the decode role when `spec.routingProxy` is set.
 pub fn build(ms: &ModelService, engine_port: i32, tracing: &TracingConfig, profile: &Profile) -> Option<Container> {
     let rp = ms.spec.routing_proxy.as_ref()?;
-    let envs = tracing.enabled.then(|| {
-        let mut e = vec![
-            env("OTEL_SERVICE_NAME", "llm-d-routing-sidecar"),
-            env("OTEL_EXPORTER_OTLP_ENDPOINT", &tracing.otel_exporter_endpoint),
-            env("OTEL_TRACES_EXPORTER", "otlp"),
-        ];
-        if !tracing.sampler.is_empty() {
-            e.push(env("OTEL_TRACES_SAMPLER", &tracing.sampler));
-        }
-        if !tracing.sampler_arg.is_empty() {
-            e.push(env("OTEL_TRACES_SAMPLER_ARG", &tracing.sampler_arg));
-        }
-        e
-    });
+    let envs = tracing.enabled.then(|| otel_env("llm-d-routing-sidecar", tracing, []));
     Some(Container {
         name: NAME.into(),
         image: non_empty(&rp.image),
         args: Some(args(rp, engine_port, target_port(ms), profile)),
         env: envs,
-        ports: Some(vec![ContainerPort {
-            name: Some("proxy".into()),
-            container_port: engine_port,
-            protocol: Some("TCP".into()),
-            ..Default::default()
-        }]),
+        ports: Some(vec![container_port("proxy", engine_port)]),
         restart_policy: Some("Always".into()),
         security_context: Some(restricted_container_security()),
         ..Default::default()

@@ -1,21 +1,23 @@
 //! The vLLM serving Deployments, decode and prefill (serving.md §2–8): upstream `BuildDeployment`.
 
 use super::{
-    env, labels_opt, meta, model_unpack, non_empty, restricted_container_security, restricted_pod_security,
-    routing_proxy,
+    container_port, env, labels_opt, meta, model_unpack, non_empty, restricted_container_security,
+    restricted_pod_security, routing_proxy,
 };
 use crate::config::{Profile, TracingConfig};
 use crate::gpu::{gpu_count, inject_gpu_resources};
 use crate::labels::Labels;
 use crate::model::{ModelService, RoleSpec};
+use crate::names::default_replicas;
 use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec};
 use k8s_openapi::api::core::v1::{
-    Container, ContainerPort, EmptyDirVolumeSource, EnvVar, KeyToPath, PodSpec, PodTemplateSpec, ResourceRequirements,
+    Container, EmptyDirVolumeSource, EnvVar, KeyToPath, PodSpec, PodTemplateSpec, ResourceRequirements,
     SecretVolumeSource, Toleration, Volume, VolumeMount,
 };
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 
 pub const DEFAULT_ENGINE_PORT: i32 = 8000;
+pub const VLLM_CONTAINER: &str = "vllm";
 pub const NIXL_ENV: &str = "VLLM_NIXL_SIDE_CHANNEL_PORT";
 
 /// `spec.engine.port` when positive, else 8000.
@@ -104,20 +106,10 @@ pub(crate) fn resources_opt(mut r: ResourceRequirements) -> Option<ResourceRequi
 fn vllm_container(ms: &ModelService, role: &RoleSpec, role_name: &str, profile: &Profile) -> Container {
     let p = role.parallelism.unwrap_or_default();
     let port = vllm_port(ms, role_name);
-    let mut ports = vec![ContainerPort {
-        name: Some("http".into()),
-        container_port: port,
-        protocol: Some("TCP".into()),
-        ..Default::default()
-    }];
+    let mut ports = vec![container_port("http", port)];
     if profile.nixl_side_port {
         if let Some(nixl) = nixl_side_port(&ms.spec.engine.env).filter(|n| *n != port) {
-            ports.push(ContainerPort {
-                name: Some("nixl-side".into()),
-                container_port: nixl,
-                protocol: Some("TCP".into()),
-                ..Default::default()
-            });
+            ports.push(container_port("nixl-side", nixl));
         }
     }
     let mut envs = vec![
@@ -129,7 +121,7 @@ fn vllm_container(ms: &ModelService, role: &RoleSpec, role_name: &str, profile: 
     let mut resources = role.resources.clone();
     inject_gpu_resources(&mut resources, &ms.spec.accelerator.type_, gpu_count(role.parallelism.as_ref()));
     Container {
-        name: "vllm".into(),
+        name: VLLM_CONTAINER.into(),
         image: non_empty(&ms.spec.engine.image),
         image_pull_policy: non_empty(&ms.spec.engine.image_pull_policy),
         command: Some(vec!["vllm".into(), "serve".into()]),
@@ -200,7 +192,7 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
     Deployment {
         metadata: meta(a.deploy_name, &ms.metadata.namespace, a.metadata_labels),
         spec: Some(DeploymentSpec {
-            replicas: Some(role.replicas.unwrap_or(1)),
+            replicas: Some(default_replicas(role.replicas)),
             selector: LabelSelector { match_labels: labels_opt(a.selector_labels), ..Default::default() },
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta { labels: labels_opt(a.pod_labels), annotations, ..Default::default() }),

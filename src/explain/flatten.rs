@@ -73,14 +73,6 @@ pub fn get<'a>(v: &'a Value, path: &FieldPath) -> Option<&'a Value> {
     v.pointer(&pointer(path))
 }
 
-pub fn is_leaf(v: &Value) -> bool {
-    match v {
-        Value::Object(m) => m.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        _ => true,
-    }
-}
-
 /// Every leaf of `v`, in document order, with its path.
 pub fn leaves<'a>(kind: &str, v: &'a Value) -> Vec<(FieldPath, &'a Value)> {
     let mut out = Vec::new();

@@ -3,7 +3,17 @@
 //! the inputs alone. It never decides an origin, so a missing entry only means no `rule`.
 
 use super::flatten::{get, path_of};
+use crate::builders::epp_config_map::{DEFAULT_PLUGINS_FILE, PD_PLUGINS_FILE};
+use crate::builders::epp_deployment::{CONFIG_CHECKSUM_ANNOTATION, CONFIG_MOUNT_PATH, CONTAINER as EPP_CONTAINER};
+use crate::builders::epp_service::DEFAULT_EXT_PROC_PORT;
+use crate::builders::http_route::MODEL_HEADER;
+use crate::builders::inference_pool::DEFAULT_FAILURE_MODE;
+use crate::builders::model_unpack::{DEFAULT_MOUNT_PATH, DOCKER_CONFIG_MOUNT_PATH, MODEL_TMP_MOUNT_PATH};
+use crate::builders::pod_monitor::{DEFAULT_INTERVAL, DEFAULT_PATH, DEFAULT_PORT_NAME};
+use crate::builders::routing_proxy::{DEFAULT_TARGET_PORT, NAME as PROXY_CONTAINER};
+use crate::builders::serving_deployment::{NIXL_ENV, VLLM_CONTAINER};
 use crate::diagnostics::{FieldPath, Segment};
+use crate::labels;
 use crate::names;
 use serde_json::Value;
 
@@ -23,11 +33,22 @@ pub struct Ctx<'a> {
 
 const GPU: &str = "tensor × dataLocal";
 const VLLM_PORT: &str = "routingProxy.targetPort on decode pods with a routing proxy, else engine.port";
-const EPP_PORT: &str = "endpointPicker.port, else 9002";
-const CONFIG_FILE: &str = "pd-config.yaml when spec.prefill is set, else default-plugins.yaml";
 const HA: &str = "only when the EPP has more than 1 replica";
-const MOUNT: &str = "spec.model.mountPath, else /models";
 const TRACING: &str = "only when --tracing-enabled";
+const PROXY_PORT: &str = "engine.port (the proxy listens where clients expect vLLM)";
+
+// Rules that name a builder default: written from the builder's constant, never retyped.
+fn epp_port() -> String {
+    format!("endpointPicker.port, else {DEFAULT_EXT_PROC_PORT}")
+}
+
+fn config_file() -> String {
+    format!("{PD_PLUGINS_FILE} when spec.prefill is set, else {DEFAULT_PLUGINS_FILE}")
+}
+
+fn mount() -> String {
+    format!("spec.model.mountPath, else {DEFAULT_MOUNT_PATH}")
+}
 
 impl Ctx<'_> {
     fn segs(&self) -> &[Segment] {
@@ -92,25 +113,26 @@ impl Ctx<'_> {
 
 /// The rule for one leaf, if the table has one.
 pub fn rule(c: &Ctx) -> Option<String> {
-    by_location(c).map(str::to_string).or_else(|| by_name(c))
+    by_location(c).or_else(|| by_name(c))
 }
 
-fn by_location(c: &Ctx) -> Option<&'static str> {
+fn by_location(c: &Ctx) -> Option<String> {
     let p = c.path.to_string();
     let last = c.last();
+    let some = |r: &str| Some(r.to_string());
     if (p.contains(".limits[") || p.contains(".requests["))
         && ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi", "google.com/tpu"].contains(&last)
     {
-        return Some(GPU);
+        return some(GPU);
     }
-    if last == "checksum/config" {
-        return Some("sha256 of the plugin config");
+    if last == CONFIG_CHECKSUM_ANNOTATION {
+        return some("sha256 of the plugin config");
     }
     if p.starts_with("metadata.ownerReferences") {
-        return Some("the owning ModelService (only when metadata.uid is set)");
+        return some("the owning ModelService (only when metadata.uid is set)");
     }
-    if last == "app.kubernetes.io/version" {
-        return Some("operator build version (main.version); omitted when empty");
+    if last == labels::VERSION {
+        return some("operator build version (main.version); omitted when empty");
     }
     if let Some(env) = c.item_name("env") {
         // On the variable's name, only the rules that say when it exists.
@@ -121,117 +143,122 @@ fn by_location(c: &Ctx) -> Option<&'static str> {
     }
     if let Some(port) = c.item_name("ports") {
         let r = match (c.container(), port) {
-            ("vllm", "http") => VLLM_PORT,
-            ("vllm", "nixl-side") => "the first VLLM_NIXL_SIDE_CHANNEL_PORT env value (1–65535, not the http port)",
-            ("routing-proxy", _) => "engine.port (the proxy listens where clients expect vLLM)",
-            (_, "grpc-ext-proc") => EPP_PORT,
+            (VLLM_CONTAINER, "http") => VLLM_PORT.to_string(),
+            (VLLM_CONTAINER, "nixl-side") => format!("the first {NIXL_ENV} env value (1–65535, not the http port)"),
+            (PROXY_CONTAINER, _) => PROXY_PORT.to_string(),
+            (_, "grpc-ext-proc") => epp_port(),
             _ => return None,
         };
         return (last != "name" && last != "protocol").then_some(r);
     }
     match (c.kind, p.as_str()) {
         (_, x) if x.ends_with(".grpc.service") => {
-            return Some("readiness / liveness when the EPP has more than 1 replica, else inference-extension")
+            return some("readiness / liveness when the EPP has more than 1 replica, else inference-extension")
         }
-        ("InferencePool", "spec.targetPorts[0].number") => return Some("engine.port"),
-        ("InferencePool", "spec.endpointPickerRef.port.number") => return Some(EPP_PORT),
+        ("InferencePool", "spec.targetPorts[0].number") => return some("engine.port"),
+        ("InferencePool", "spec.endpointPickerRef.port.number") => return Some(epp_port()),
         ("InferencePool", "spec.endpointPickerRef.failureMode") => {
-            return Some("endpointPicker.failureMode, else FailClose")
+            return Some(format!("endpointPicker.failureMode, else {DEFAULT_FAILURE_MODE}"))
         }
         ("HTTPRoute", "spec.parentRefs[0].name")
             if get(c.obj, &FieldPath::parse("spec.parentRefs[0].kind")).is_some() =>
         {
-            return Some("--default-gateway-name (default route: spec.httpRoute unset)")
+            return some("--default-gateway-name (default route: spec.httpRoute unset)")
         }
         ("HTTPRoute", "spec.parentRefs[0].namespace") if c.constant => {
-            return Some("the default route's gateway namespace")
+            return some("the default route's gateway namespace")
         }
         ("HTTPRoute", "spec.parentRefs[0].namespace") => {
-            return Some("httpRoute.gatewayRef.namespace, only when it differs from metadata.namespace")
+            return some("httpRoute.gatewayRef.namespace, only when it differs from metadata.namespace")
         }
         ("HTTPRoute", x) if x.ends_with(".headers[0].value") => {
-            return Some("metadata.name (OtterScale-Model-Name header)")
+            return Some(format!("metadata.name ({MODEL_HEADER} header)"))
         }
-        ("PodMonitor", "spec.podMetricsEndpoints[0].port") => return Some("monitoring.podMonitor.portName, else http"),
-        ("PodMonitor", "spec.podMetricsEndpoints[0].path") => return Some("monitoring.podMonitor.path, else /metrics"),
+        ("PodMonitor", "spec.podMetricsEndpoints[0].port") => {
+            return Some(format!("monitoring.podMonitor.portName, else {DEFAULT_PORT_NAME}"))
+        }
+        ("PodMonitor", "spec.podMetricsEndpoints[0].path") => {
+            return Some(format!("monitoring.podMonitor.path, else {DEFAULT_PATH}"))
+        }
         ("PodMonitor", "spec.podMetricsEndpoints[0].interval") => {
-            return Some("monitoring.podMonitor.interval, else 30s")
+            return Some(format!("monitoring.podMonitor.interval, else {DEFAULT_INTERVAL}"))
         }
-        ("ServiceMonitor", x) if x.contains(".authorization.") => return Some("only when --metrics-endpoint-auth"),
-        ("ConfigMap", x) if x.starts_with("data[") => return Some(CONFIG_FILE),
+        ("ServiceMonitor", x) if x.contains(".authorization.") => return some("only when --metrics-endpoint-auth"),
+        ("ConfigMap", x) if x.starts_with("data[") => return Some(config_file()),
         ("Role", x) if x.starts_with("rules[") => {
             let item = c.item_of("rules")?;
             let leader = ["leases", "events"].iter().any(|r| {
                 get(c.obj, &item.field("resources")).and_then(Value::as_array).is_some_and(|a| a.iter().any(|x| x == r))
             });
-            return leader.then_some(HA);
+            return leader.then(|| HA.to_string());
         }
-        ("Deployment", "spec.replicas") if c.container_of_template() == "epp" => {
-            return Some("endpointPicker.replicas, else 1")
+        ("Deployment", "spec.replicas") if c.container_of_template() == EPP_CONTAINER => {
+            return some("endpointPicker.replicas, else 1")
         }
         _ => {}
     }
-    if c.kind == "Deployment" && c.container() == "epp" && p.contains(".resources.") && c.constant {
-        return Some("EPP default resources when endpointPicker.resources is unset: requests cpu 4, memory 8Gi; limits memory 16Gi");
+    if c.kind == "Deployment" && c.container() == EPP_CONTAINER && p.contains(".resources.") && c.constant {
+        return some("EPP default resources when endpointPicker.resources is unset: requests cpu 4, memory 8Gi; limits memory 16Gi");
     }
     if p.contains(".volumes[") && p.contains(".secret.") && last == "secretName" {
-        return Some("the first spec.model.imagePullSecrets entry");
+        return some("the first spec.model.imagePullSecrets entry");
     }
     if p.contains(".volumeMounts[")
         && last == "mountPath"
-        && c.text() != "/tmp/model-oci"
-        && c.text() != "/.docker"
-        && c.text() != "/config"
+        && ![MODEL_TMP_MOUNT_PATH, DOCKER_CONFIG_MOUNT_PATH, CONFIG_MOUNT_PATH].contains(&c.text())
     {
-        return Some(MOUNT);
+        return Some(mount());
     }
     None
 }
 
-fn env_rule(env: &str) -> Option<&'static str> {
+fn env_rule(env: &str) -> Option<String> {
     Some(match env {
-        "TP_SIZE" => "max(parallelism.tensor, 1)",
-        "DP_SIZE" => "max(parallelism.data, 1)",
-        "DP_SIZE_LOCAL" => "max(parallelism.dataLocal, 1)",
-        "MODEL_MOUNT_PATH" => MOUNT,
-        "DOCKER_CONFIG" => "only with spec.model.imagePullSecrets",
-        e if e.starts_with("OTEL_") => TRACING,
+        "TP_SIZE" => "max(parallelism.tensor, 1)".into(),
+        "DP_SIZE" => "max(parallelism.data, 1)".into(),
+        "DP_SIZE_LOCAL" => "max(parallelism.dataLocal, 1)".into(),
+        "MODEL_MOUNT_PATH" => mount(),
+        "DOCKER_CONFIG" => "only with spec.model.imagePullSecrets".into(),
+        e if e.starts_with("OTEL_") => TRACING.into(),
         _ => return None,
     })
 }
 
-fn arg_rule(container: &str, prev: &str, this: &str) -> Option<&'static str> {
+/// A rule's text, made on demand (some name a builder constant).
+type RuleText = fn() -> String;
+
+fn arg_rule(container: &str, prev: &str, this: &str) -> Option<String> {
     let parallel = |f: &str| match f {
-        "--tensor-parallel-size" => Some("parallelism.tensor, only when > 1"),
-        "--data-parallel-size" => Some("parallelism.data, only when > 1"),
-        "--data-parallel-size-local" => Some("parallelism.dataLocal, only when > 1"),
+        "--tensor-parallel-size" => Some("parallelism.tensor, only when > 1".to_string()),
+        "--data-parallel-size" => Some("parallelism.data, only when > 1".to_string()),
+        "--data-parallel-size-local" => Some("parallelism.dataLocal, only when > 1".to_string()),
         _ => None,
     };
     match container {
-        "vllm" => match prev {
-            "" => Some(MOUNT),
-            "--port" => Some(VLLM_PORT),
+        VLLM_CONTAINER => match prev {
+            "" => Some(mount()),
+            "--port" => Some(VLLM_PORT.into()),
             _ => parallel(prev).or_else(|| parallel(this)),
         },
-        "routing-proxy" => match prev {
-            "--port" => Some("engine.port (the proxy listens where clients expect vLLM)"),
-            "--vllm-port" => Some("routingProxy.targetPort, else 8200"),
-            _ if this.starts_with("--secure-proxy=") => Some("routingProxy.secureProxy (unset = false)"),
+        PROXY_CONTAINER => match prev {
+            "--port" => Some(PROXY_PORT.into()),
+            "--vllm-port" => Some(format!("routingProxy.targetPort, else {DEFAULT_TARGET_PORT}")),
+            _ if this.starts_with("--secure-proxy=") => Some("routingProxy.secureProxy (unset = false)".into()),
             _ => None,
         },
-        "epp" => {
-            let table: [(&str, &'static str); 7] = [
-                ("--pool-name=", "\"--pool-name=\" + metadata.name"),
-                ("--pool-namespace=", "\"--pool-namespace=\" + metadata.namespace"),
-                ("--config-file=", CONFIG_FILE),
-                ("--grpc-port=", EPP_PORT),
-                ("--ha-enable-leader-election", HA),
-                ("--tracing=", "--tracing-enabled"),
-                ("--metrics-endpoint-auth=false", "only when --metrics-endpoint-auth is false"),
+        EPP_CONTAINER => {
+            let table: [(&str, RuleText); 7] = [
+                ("--pool-name=", || "\"--pool-name=\" + metadata.name".into()),
+                ("--pool-namespace=", || "\"--pool-namespace=\" + metadata.namespace".into()),
+                ("--config-file=", config_file),
+                ("--grpc-port=", epp_port),
+                ("--ha-enable-leader-election", || HA.into()),
+                ("--tracing=", || "--tracing-enabled".into()),
+                ("--metrics-endpoint-auth=false", || "only when --metrics-endpoint-auth is false".into()),
             ];
-            table.iter().find(|(p, _)| this.starts_with(p)).map(|(_, r)| *r).or_else(|| {
+            table.iter().find(|(p, _)| this.starts_with(p)).map(|(_, r)| r()).or_else(|| {
                 let fixed = ["--pool-group=", "--zap-encoder="].iter().any(|p| this.starts_with(p));
-                (!fixed && this.starts_with("--")).then_some("eppConfig.flags as --key=value, sorted by key")
+                (!fixed && this.starts_with("--")).then(|| "eppConfig.flags as --key=value, sorted by key".into())
             })
         }
         _ => None,

@@ -1,6 +1,6 @@
 //! The ModelService schema as data — the one source of truth for validation (`validate`), CRD
 //! defaulting (`defaulting`), the JSON Schema the playground and the TypeScript types are made
-//! from (`schema_json`), and hover docs (`lookup`).
+//! from (`schema_json`; the playground's hover docs read that JSON Schema).
 //!
 //! The tree mirrors the CRD `openAPIV3Schema` of otterscale/api v1.0.0 (shared/spec/api.md §2, §7)
 //! including the embedded Kubernetes core types (EnvVar, Toleration, ResourceRequirements,
@@ -17,7 +17,6 @@ mod validate;
 mod tests;
 
 use crate::config::Profile;
-use crate::diagnostics::{FieldPath, Segment};
 
 pub use defaulting::{apply_crd_defaults, normalize_quantities};
 pub use json_schema::schema_json;
@@ -200,19 +199,4 @@ impl Node {
     pub fn field(&self, name: &str, profile: &Profile) -> Option<&'static Field> {
         self.fields().iter().find(|f| f.name == name && f.gate.open(profile))
     }
-}
-
-/// The schema node at `path` (list indexes and map keys step into items and values), or `None`
-/// when the path leaves the schema. For hover docs and for rules that need a field's description.
-pub fn lookup(path: &FieldPath, profile: &Profile) -> Option<&'static Node> {
-    let mut node: &'static Node = &MODEL_SERVICE;
-    for seg in path.segments() {
-        node = match (seg, &node.kind) {
-            (Segment::Field(name), Kind::Object { .. }) => node.field(name, profile)?.node,
-            (Segment::Field(_) | Segment::Key(_), Kind::Map { value }) => value,
-            (Segment::Index(_), Kind::Array { item }) => item,
-            _ => return None,
-        };
-    }
-    Some(node)
 }

@@ -126,18 +126,6 @@ pub(super) fn run(cases: Vec<Case>) {
 }
 
 #[test]
-fn lookup_finds_nodes_for_hover() {
-    let p = v101();
-    let n = lookup(&FieldPath::parse("spec.decode.parallelism.tensor"), &p).unwrap();
-    assert_eq!(n.minimum, Some(1));
-    assert!(lookup(&FieldPath::parse("spec.engine.env[3].valueFrom.secretKeyRef.key"), &p).is_some());
-    assert!(lookup(&FieldPath::parse("spec.decode.resources.limits[cpu]"), &p).is_some());
-    assert!(lookup(&FieldPath::parse("spec.decode.annotations"), &p).is_some());
-    assert!(lookup(&FieldPath::parse("spec.decode.annotations"), &v090()).is_none());
-    assert!(lookup(&FieldPath::parse("spec.nope"), &p).is_none());
-}
-
-#[test]
 fn every_node_has_a_description() {
     fn walk(n: &Node, path: &str) {
         assert!(!n.description.is_empty(), "{path} has no description");
