@@ -369,6 +369,15 @@ export type RenderResult = {
   diagnostics: Diagnostic[];
 };
 
+/** What `defaults()` answers: every operator flag and option of the selected release. */
+export type Defaults = {
+  eppConfig: ResolvedEppConfig;
+  options: { images: Images; version: string; operatorVersion: OperatorVersion };
+};
+
+/** A diagnostic of `diff`: `document` says which input it is about; settings diagnostics have none. */
+export type DiffDiagnostic = Diagnostic & { document?: "before" | "after" };
+
 /** Problems found while answering; not enumerable, so the record keeps its documented shape. */
 export interface WithDiagnostics {
   readonly diagnostics: Diagnostic[];
@@ -383,10 +392,7 @@ export function observeStatus(
   modelService: Input,
   deployments: { decode?: DeploymentLike | null; prefill?: DeploymentLike | null },
 ): ModelServiceStatus & WithDiagnostics;
-export function defaults(options?: Pick<RenderOptions, "operatorVersion">): {
-  eppConfig: ResolvedEppConfig;
-  options: { images: Images; version: string; operatorVersion: OperatorVersion };
-};
+export function defaults(options?: Pick<RenderOptions, "operatorVersion">): Defaults;
 export function names(modelService: Input, options?: RenderOptions): Record<string, string> & WithDiagnostics;
 export function explain(
   modelService: Input,
@@ -398,7 +404,7 @@ export function diff(
   after: Input,
   eppConfig?: EppConfig,
   options?: RenderOptions,
-): { changes: Change[]; diagnostics: Diagnostic[] };
+): { changes: Change[]; diagnostics: DiffDiagnostic[] };
 export function summary(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): Summary & WithDiagnostics;
 /** The ModelService JSON Schema (with descriptions) of the selected operator release. */
 export function schema(options?: Pick<RenderOptions, "operatorVersion">): Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Browser / bundler entry (ESM): call `await init()` once (or `initSync(bytes)` in a worker),
 // then every function works. `init` is idempotent and concurrent calls share one load.
 import initWasm, * as wasm from "../wasm/web/modelservice_render.js";
-import { createApi } from "./core.mjs";
+import { checkExports, createApi } from "./core.mjs";
 
 let ready = false;
 let loading;
@@ -17,6 +17,7 @@ export const { render, lint, observeStatus, defaults, names, explain, diff, summ
 export let operatorVersion;
 
 function finish() {
+  checkExports(wasm); // a broken build fails init, naming what it lacks
   ready = true;
   operatorVersion = wasm.operatorVersion();
 }

@@ -4,11 +4,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as wasm from "../wasm/web/modelservice_render.js";
-import { createApi } from "./core.mjs";
+import { checkExports, createApi } from "./core.mjs";
 
 // `__dirname` is the CommonJS one of dist/index.cjs once bundled.
 wasm.initSync({ module: readFileSync(join(__dirname, "..", "wasm", "web", "modelservice_render_bg.wasm")) });
 
+checkExports(wasm); // a broken build fails at require, naming what it lacks
 const api = createApi(() => wasm);
 
 export const { render, lint, observeStatus, defaults, names, explain, diff, summary, schema } = api;

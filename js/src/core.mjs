@@ -1,21 +1,39 @@
 // The public API over the wasm exports, shared by the Node, browser and CommonJS entries.
 // Each call: check argument types (TypeError) → text/object → JSON for wasm → JSON.parse the
 // answer → locate diagnostics in the text → drop wire-only fields. User content never throws: a
-// failure inside becomes an `internal` diagnostic.
+// failure inside becomes an `internal` diagnostic. A build without every export this file calls is
+// broken, not old: the first call throws and names what is missing (no fallbacks to hide it).
 import { inputError, parseSingle, toWireJson } from "./input.mjs";
 import { finishDiagnostics } from "./positions.mjs";
 import { schemas } from "./schemas.mjs";
+
+/** Every wasm export the API calls; the package always ships them all. */
+export const WASM_EXPORTS = ["render", "lint", "lintDocuments", "observeStatus", "defaults", "names", "explain", "diff", "summary", "operatorVersion"];
+
+/** `wasm` itself, or an Error naming the exports it lacks. */
+export function checkExports(wasm) {
+  const missing = WASM_EXPORTS.filter((name) => typeof wasm?.[name] !== "function");
+  if (missing.length === 0) return wasm;
+  throw new Error(`modelservice-render: this build of the wasm core lacks ${missing.map((m) => `\`${m}\``).join(", ")}; the package is broken, rebuild it`);
+}
 
 /**
  * @param {() => Record<string, Function>} getWasm the wasm-bindgen exports; throws if not ready.
  */
 export function createApi(getWasm) {
+  let checked; // the exports object that passed checkExports
+  const wasmExports = () => {
+    const wasm = getWasm();
+    if (wasm !== checked) checked = checkExports(wasm);
+    return wasm;
+  };
+
   /**
    * Runs one API call. `args` are already type-checked wire inputs; `body(wasm, inputs)` returns
    * the parsed answer. Input problems and unexpected throws become `fallback(diagnostics)`.
    */
   function run(fallback, args, body) {
-    const wasm = getWasm(); // not initialised: a usage error, thrown on purpose
+    const wasm = wasmExports(); // not initialised or a broken build: thrown on purpose
     const text = args.some((a) => a.located);
     try {
       const early = args.flatMap((a) => finishDiagnostics(a.diagnostics ?? [], a.located));
@@ -30,7 +48,6 @@ export function createApi(getWasm) {
   function standard(fn, exportName, empty, [modelService, eppConfig, options]) {
     const args = [modelServiceArg(fn, modelService), configArg(fn, "eppConfig", eppConfig), configArg(fn, "options", options)];
     return run((diagnostics) => ({ ...empty(), diagnostics }), args, (wasm, [ms, epp, opts]) => {
-      if (typeof wasm[exportName] !== "function") return { ...empty(), diagnostics: [notAvailable(exportName, ms.located)] };
       const out = JSON.parse(wasm[exportName](ms.json, epp.json, opts.json));
       out.diagnostics = finishDiagnostics(out.diagnostics, ms.located);
       return out;
@@ -70,20 +87,15 @@ export function createApi(getWasm) {
     return withDiagnostics(out.names, out.diagnostics);
   }
 
+  /** Each diagnostic says which input it is about (`document: "before" | "after"`), located in
+   * that text; settings diagnostics (`eppConfig.…`, `options.…`) have no `document`. */
   function diff(before, after, eppConfig, options) {
-    const args = [
-      modelServiceArg("diff", before, "before"),
-      modelServiceArg("diff", after, "after"),
-      configArg("diff", "eppConfig", eppConfig),
-      configArg("diff", "options", options),
-    ];
+    const sides = { before: modelServiceArg("diff", before, "before"), after: modelServiceArg("diff", after, "after") };
+    for (const [document, side] of Object.entries(sides)) for (const d of side.diagnostics ?? []) d.document = document;
+    const args = [sides.before, sides.after, configArg("diff", "eppConfig", eppConfig), configArg("diff", "options", options)];
     return run((diagnostics) => ({ changes: [], diagnostics }), args, (wasm, [a, b, epp, opts]) => {
-      if (typeof wasm.diff !== "function") return { changes: [], diagnostics: [notAvailable("diff", a.located || b.located)] };
       const out = JSON.parse(wasm.diff(a.json, b.json, epp.json, opts.json));
-      // A wire diagnostic of `diff` says which text it is about (`document: "before" | "after"`);
-      // settings diagnostics (`eppConfig.…`, `options.…`) have none and no position.
-      const sides = { before: a.located, after: b.located };
-      out.diagnostics = (out.diagnostics ?? []).map(({ document, ...d }) => finishDiagnostics([d], sides[document] ?? null)[0]);
+      out.diagnostics = (out.diagnostics ?? []).map((d) => finishDiagnostics([d], sides[d.document]?.located ?? null)[0]);
       return out;
     });
   }
@@ -117,11 +129,7 @@ export function createApi(getWasm) {
       (wasm, [epp, opts]) => {
         const early = perDocument((w) => finishDiagnostics(w.diagnostics ?? [], w.located));
         const ok = wires.map((w, i) => ({ w, i })).filter(({ w }) => w.json !== undefined);
-        // Older cores without the cross-document export: each document alone.
-        const answers =
-          typeof wasm.lintDocuments === "function"
-            ? JSON.parse(wasm.lintDocuments(`[${ok.map(({ w }) => w.json).join(",")}]`, epp.json, opts.json))
-            : ok.map(({ w }) => JSON.parse(wasm.lint(w.json, epp.json, opts.json)));
+        const answers = JSON.parse(wasm.lintDocuments(`[${ok.map(({ w }) => w.json).join(",")}]`, epp.json, opts.json));
         ok.forEach(({ w, i }, k) => {
           early[i] = finishDiagnostics(answers[k] ?? [], w.located);
         });
@@ -177,10 +185,6 @@ function withDiagnostics(record, diagnostics) {
   const out = record !== null && typeof record === "object" ? record : {};
   Object.defineProperty(out, "diagnostics", { value: diagnostics ?? [], enumerable: false, writable: true, configurable: true });
   return out;
-}
-
-function notAvailable(exportName, text) {
-  return located(inputError("internal", `\`${exportName}\` is not available in this build of the wasm core`), text);
 }
 
 /** Keeps `line`/`column` only for text input. */

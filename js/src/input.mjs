@@ -1,7 +1,7 @@
 // Text and object input → the JSON text the wasm core reads. YAML/JSON text is parsed here (npm
 // `yaml`, which keeps node positions) so the wasm stays small; the parsed Document is kept so
 // diagnostics can be located afterwards (positions.mjs). Nothing here throws for user content.
-import { isScalar, LineCounter, parseAllDocuments } from "yaml";
+import { Composer, isScalar, LineCounter, Parser } from "yaml";
 
 /** Inputs larger than this (UTF-16 code units of text, or of the JSON sent to wasm) are refused. */
 export const MAX_INPUT_LENGTH = 2 * 1024 * 1024;
@@ -12,6 +12,7 @@ export const MAX_ALIAS_COUNT = 100;
 
 const BOM = "\uFEFF";
 
+const TOO_DEEP = `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`;
 const tooLarge = () => inputError("input/too-large", `input is larger than ${MAX_INPUT_LENGTH / 1024 / 1024} MiB`);
 
 /** A document-level error diagnostic (located at `line`/`column`, 1:1 unless given). */
@@ -38,12 +39,20 @@ export function parseStream(text) {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   let docs;
   try {
-    docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    // yaml's parser keeps its own stack, its composer recurses once per level: nesting is
+    // checked on the parser's tokens first, so deep text never reaches the composer (whose stack
+    // overflow would land at a column that depends on the caller's stack, or abort the process).
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source));
+    const deep = firstTooDeep(tokens, MAX_DEPTH);
+    if (deep !== null) {
+      const at = lineCounter.linePos(deep);
+      return { lineCounter, documents: [], diagnostics: [inputError("input/too-deep", TOO_DEEP, at.line, at.col)] };
+    }
+    docs = Array.from(new Composer({ uniqueKeys: true }).compose(tokens));
   } catch (e) {
     return { lineCounter, documents: [], diagnostics: [parserFailure(e)] };
   }
-  // An EmptyStream (no document at all) is iterable but not an array.
-  const documents = Array.from(docs, (doc, index) => readDocument(doc, index, lineCounter));
+  const documents = docs.map((doc, index) => readDocument(doc, index, lineCounter));
   return { lineCounter, documents, diagnostics: [] };
 }
 
@@ -77,12 +86,35 @@ function isEmpty(contents) {
   return isScalar(contents) && contents.value === null && contents.source === "" && contents.range?.[0] === contents.range?.[1];
 }
 
+/**
+ * The offset of the first collection nested more than `limit` deep in yaml's CST `tokens`, or
+ * null. Walked without recursion; counts levels as toWireJson does (the root collection is 1).
+ */
+function firstTooDeep(tokens, limit) {
+  let first = null;
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop();
+    if (t.type === "document") {
+      if (t.value) stack.push([t.value, depth]);
+    } else if (t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection") {
+      if (depth + 1 > limit) {
+        if (first === null || t.offset < first) first = t.offset;
+        continue;
+      }
+      for (const item of t.items) for (const c of [item.key, item.value]) if (c) stack.push([c, depth + 1]);
+    }
+  }
+  return first;
+}
+
 function yamlErrorDiagnostic(e, lineCounter) {
-  const pos = e.linePos?.[0] ?? (Array.isArray(e.pos) ? lineCounter.linePos(e.pos[0]) : { line: 1, col: 1 });
+  const start = Array.isArray(e.pos) && e.pos[0] >= 0 ? lineCounter.linePos(e.pos[0]) : { line: 1, col: 1 };
+  const pos = e.linePos?.[0] ?? start;
   // yaml's pretty messages repeat the location and a source excerpt: keep the first line only.
   const message = String(e.message).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (/Maximum call stack size exceeded/.test(message)) {
-    return inputError("input/too-deep", `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`, pos.line, pos.col);
+    return inputError("input/too-deep", TOO_DEEP, pos.line, pos.col);
   }
   const code = e.code === "DUPLICATE_KEY" ? "input/duplicate-key" : "input/yaml-syntax";
   return inputError(code, message, pos.line, pos.col);
@@ -90,7 +122,7 @@ function yamlErrorDiagnostic(e, lineCounter) {
 
 function parserFailure(e, at = { line: 1, col: 1 }) {
   if (e instanceof RangeError) {
-    return inputError("input/too-deep", `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`, at.line, at.col);
+    return inputError("input/too-deep", TOO_DEEP, at.line, at.col);
   }
   return inputError("input/yaml-syntax", `cannot parse input: ${e?.message ?? e}`, at.line, at.col);
 }

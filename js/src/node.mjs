@@ -1,14 +1,11 @@
-// Node entry (ESM): the wasm is compiled and instantiated synchronously at import
-// (wasm-bindgen `--target experimental-nodejs-module`), so every function works right away.
-import * as wasm from "../wasm/node/modelservice_render.js";
-import { createApi } from "./core.mjs";
-
-const api = createApi(() => wasm);
+// Node entry (ESM): the wasm is compiled and instantiated synchronously at import (node-api.mjs),
+// so every function works right away.
+import { api, operatorVersion } from "./node-api.mjs";
 
 export const { render, lint, observeStatus, defaults, names, explain, diff, summary, schema } = api;
 
 /** The default operator release reproduced, e.g. `"v1.0.1"`. */
-export const operatorVersion = wasm.operatorVersion();
+export { operatorVersion };
 
 /** Already initialised in Node; kept so browser code runs unchanged. Idempotent. */
 export async function init(_input) {}

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { lint, render } from "modelservice-render";
+import { lint, render } from "./support/package.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";
 

@@ -1,7 +1,7 @@
 // The public API (contract §2) through the Node entry, against the real wasm core.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import * as msr from "modelservice-render";
+import * as msr from "./support/package.mjs";
 import { EPP_G1, EPP_G1_HASH, EPP_G1_OBJECTS, EPP_G1_YAML, EPP_G2, EPP_G2_CONFIG, errorsOf, find, kindNames } from "./fixtures.mjs";
 
 describe("render", () => {
@@ -208,9 +208,19 @@ describe("explain, diff, summary", () => {
     const broken = msr.diff(EPP_G1, `# one more line\n${after.replace("replicas: 3", "replicas: x")}`);
     assert.deepEqual(broken.changes, []);
     const d = broken.diagnostics.find((x) => x.code === "schema/type");
-    assert.deepEqual([d.path, d.line, d.column], ["spec.decode.replicas", 18, 5]);
-    for (const x of broken.diagnostics) assert.equal("document" in x, false);
+    assert.deepEqual([d.document, d.path, d.line, d.column], ["after", "spec.decode.replicas", 18, 5]);
     assert.throws(() => msr.diff(EPP_G1), TypeError);
+  });
+
+  it("diff: each diagnostic names its document; a settings one has none and comes once", () => {
+    const brief = (ds) => ds.map((d) => [d.document, d.code, d.line, d.column]);
+    assert.deepEqual(brief(msr.diff(EPP_G1, EPP_G1_YAML, { provider: "foo" }).diagnostics), [
+      [undefined, "config/unknown-provider", undefined, undefined],
+      ["before", "epp-default-resources", undefined, undefined],
+      ["after", "epp-default-resources", 8, 1],
+    ]);
+    // Text that does not parse never reaches the core: still tagged with its side.
+    assert.deepEqual(brief(msr.diff(EPP_G1_YAML, "a: [").diagnostics), [["after", "input/yaml-syntax", 1, 5]]);
   });
 
   it("summary: pods, accelerators, requests and object counts", () => {

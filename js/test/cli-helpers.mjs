@@ -1,4 +1,5 @@
 // Runs the real CLI (bin/modelservice.mjs) in a child process, in a temp directory of real files.
+import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,8 +18,15 @@ export function workspace(files) {
   return dir;
 }
 
-/** `modelservice ...args` in `cwd`; returns { code, stdout, stderr }. */
+/**
+ * `modelservice ...args` in `cwd`; returns { code, stdout, stderr }. A crash fails the test: the
+ * CLI's own (exit 70) and one the API caught and reported as an `internal` diagnostic, which
+ * every report format prints with the message "internal error: …".
+ */
 export function cli(args, { cwd, input } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input: input ?? "", encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const out = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  assert.notEqual(out.code, 70, `modelservice ${args.join(" ")} crashed:\n${out.stderr}`);
+  assert.doesNotMatch(`${out.stdout}\n${out.stderr}`, /internal error/, `modelservice ${args.join(" ")} reported a crash`);
+  return out;
 }

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { lint } from "../src/node.mjs";
+import { lint } from "./support/package.mjs";
 
 const root = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
 const expectedPath = `${root}bad.expected.json`;

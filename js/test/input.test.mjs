@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { LineCounter, parseDocument } from "yaml";
-import { lint, render } from "modelservice-render";
+import { lint, render } from "./support/package.mjs";
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_INPUT_LENGTH } from "../src/input.mjs";
 import { finishDiagnostics, locate } from "../src/positions.mjs";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";

@@ -1,6 +1,6 @@
 // `modelservice diff OLD NEW`: what the operator would change going from OLD to NEW, object by
 // object, both rendered with the same operator flags.
-import { diff, lint } from "../../src/node.mjs";
+import { diff } from "../../src/node.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
 import { STDIN, displayPath, readInput } from "./files.mjs";
 import { hasErrors, plural, printDiagnostics } from "./formats/common.mjs";
@@ -23,9 +23,6 @@ ${OPERATOR_HELP}
 
 const SIGN = { create: "+", delete: "-", update: "~" };
 
-// Flag problems (eppConfig.…, options.…) are the same for both files: printed once.
-const isSettings = (d) => /^(eppConfig|options)(\.|\[|$)/.test(d.path);
-
 export function diffCommand(argv, io) {
   const { values, positionals } = parseCommandArgs(argv, { output: { type: "string", short: "o" } });
   if (values.help) {
@@ -39,13 +36,14 @@ export function diffCommand(argv, io) {
   const { eppConfig, options } = operatorSettings(values);
   const [oldText, newText] = [readInput(oldPath), readInput(newPath)];
 
-  const before = lint(oldText, eppConfig, options);
-  const after = lint(newText, eppConfig, options);
-  printDiagnostics(io, "<flags>", before.filter(isSettings).map(({ line, column, ...d }) => d));
-  printDiagnostics(io, displayPath(oldPath), before.filter((d) => !isSettings(d)));
-  printDiagnostics(io, displayPath(newPath), after.filter((d) => !isSettings(d)));
-  const failed = hasErrors(before) || hasErrors(after);
-  const { changes } = failed ? { changes: [] } : diff(oldText, newText, eppConfig, options);
+  const { changes, diagnostics } = diff(oldText, newText, eppConfig, options);
+  // diff() tags each diagnostic with its document; flag problems (no document) are printed once.
+  const of = (document) => diagnostics.filter((d) => d.document === document).map(({ document: _, ...d }) => d);
+  printDiagnostics(io, "<flags>", of(undefined));
+  printDiagnostics(io, displayPath(oldPath), of("before"));
+  printDiagnostics(io, displayPath(newPath), of("after"));
+  // With an error anywhere, diff() compares nothing and answers no changes.
+  const failed = hasErrors(diagnostics);
 
   if (output === "json") io.stdout(JSON.stringify({ changes }, null, 2) + "\n");
   else if (!failed) io.stdout(formatChanges(changes));

@@ -1,6 +1,5 @@
 // `modelservice lint [PATH|GLOB|-]…`: every ModelService document of every file, one report.
-import * as wasm from "../../wasm/node/modelservice_render.js";
-import { createApi } from "../../src/core.mjs";
+import { api } from "../../src/node-api.mjs";
 import { parseStream } from "../../src/input.mjs";
 import { finishDiagnostics } from "../../src/positions.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
@@ -59,15 +58,12 @@ export async function lintCommand(argv, io) {
   return failing.some((s) => report.summary[`${s}s`] > 0) ? 1 : 0;
 }
 
-let api;
-
 /**
  * Lints every document; returns the report (see formats/json.mjs for its shape). All ModelServices
  * of all files go to the core in one call, so cross-document rules (two ModelServices whose EPP
  * objects collide, …) report at the later document.
  */
 export function lintTexts(inputs, texts, { eppConfig, options }) {
-  api ??= createApi(() => wasm);
   const files = [];
   const pending = []; // documents to lint: { entry, value, located }
   inputs.forEach((input, fileIndex) => {
