@@ -20,7 +20,7 @@ import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { themedHighlighting } from "./highlight";
 import { schemaCompletion, schemaHover } from "./assist";
 import type { SchemaIndex } from "./schema";
-import type { Diagnostic } from "./types";
+import type { Diagnostic } from "modelservice-render";
 
 export interface Editor {
   view: EditorView;

@@ -8,7 +8,7 @@ import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
 import { setupTheme } from "./theme";
 import { merge } from "./overrides";
-import { allToYaml, keyOf, toYaml } from "./resources";
+import { allToYaml, keyOf, nameOf, toYaml } from "./resources";
 import { DEFAULT_EXAMPLE, type Example } from "./examples/index";
 import { ResourceList } from "./views/resource-list";
 import { showAbsent } from "./views/absent-list";
@@ -18,7 +18,8 @@ import { OptionsPanel, type Overrides } from "./views/options-panel";
 import { setupGallery } from "./views/gallery";
 import { showSummary } from "./views/summary-view";
 import { showCompare } from "./views/compare-view";
-import type { AppState, Capabilities, Defaults, JsonSchema, Origin, RenderResponse, EppConfig, RenderOptions } from "./types";
+import type { Defaults, EppConfig, Origin, RenderOptions } from "modelservice-render";
+import type { AppState, JsonSchema, RenderResponse } from "./types";
 
 type Tab = "objects" | "summary" | "compare";
 
@@ -33,7 +34,6 @@ let schemaIndex: SchemaIndex | null = null;
 let schemas: Record<string, JsonSchema> = {};
 let defaultsByVersion: Record<string, Defaults> = {};
 let defaultVersion = "v1.0.1";
-let capabilities: Capabilities = { explain: false, diff: false, summary: false };
 let tab: Tab = "objects";
 let rev = 0;
 const revOfRequest = new Map<number, number>();
@@ -67,8 +67,8 @@ function requestRender(): void {
   // The extras cost a render each: computed only while their tab is open.
   const id = client.render({
     ...renderInput(),
-    summary: capabilities.summary && tab === "summary",
-    baseline: capabilities.diff && tab === "compare" ? state.baseline : undefined,
+    summary: tab === "summary",
+    baseline: tab === "compare" ? state.baseline : undefined,
   });
   revOfRequest.set(id, rev);
   output.classList.add("busy");
@@ -117,8 +117,8 @@ function onRendered(res: RenderResponse): void {
   const status = byId("render-status");
   status.textContent = `${(res.ms + viewMs).toFixed(1)} ms`;
   status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
-  if (capabilities.summary) showSummary(byId("panel-summary"), resources.length ? shown.summary : undefined);
-  if (capabilities.diff) drawCompare();
+  showSummary(byId("panel-summary"), resources.length ? shown.summary : undefined);
+  drawCompare();
   output.dataset.renderedRev = String(forRev);
 }
 
@@ -132,12 +132,11 @@ function changedPart(name: string, value: unknown): boolean {
 
 function showSelected(): void {
   const obj = selectedObject();
-  byId("selected-title").textContent = obj ? `${obj.kind} · ${obj.metadata?.name ?? ""}` : "–";
+  byId("selected-title").textContent = obj ? `${obj.kind} · ${nameOf(obj)}` : "–";
   yamlView.show(obj, obj ? toYaml(obj) : "");
 }
 
 function originTable(): Promise<Map<string, Origin> | null> {
-  if (!capabilities.explain) return Promise.resolve(null);
   if (!origins || origins.rev !== appliedRev) {
     origins = { rev: appliedRev, table: client.explain(renderInput()).then(indexOrigins) };
   }
@@ -251,7 +250,7 @@ byId("download-all").addEventListener("click", () => {
     return;
   }
   const first = resources.find((r) => r.kind === "Deployment") ?? resources[0];
-  const base = (first.metadata?.name ?? "modelservice").replace(/-decode$/, "");
+  const base = (nameOf(first) || "modelservice").replace(/-decode$/, "");
   const url = URL.createObjectURL(new Blob([allToYaml(resources)], { type: "application/yaml" }));
   const a = h("a", { href: url, download: `${base.replace(/[^\w.-]+/g, "_")}.yaml` });
   document.body.appendChild(a);
@@ -274,12 +273,9 @@ client.ready.then((ready) => {
   defaultsByVersion = ready.defaults;
   defaultVersion = ready.operatorVersion || defaultVersion;
   pickSchema();
-  capabilities = ready.capabilities;
-  byId("tab-summary").hidden = !capabilities.summary;
-  byId("tab-compare").hidden = !capabilities.diff;
   optionsPanel = new OptionsPanel(
     byId("options-panel"),
-    (v) => defaultsByVersion[v] ?? { eppConfig: {}, options: {} },
+    (v) => defaultsByVersion[v] ?? defaultsByVersion[defaultVersion],
     defaultVersion,
     (o: Overrides) => {
       state = { ...state, eppConfig: o.eppConfig, options: o.options };
@@ -301,6 +297,5 @@ Object.assign(window, {
     }),
     result: () => structuredClone(last?.result ?? null),
     setText: (text: string) => editor.setText(text),
-    capabilities: () => ({ ...capabilities }),
   },
 });

@@ -1,15 +1,8 @@
 // Talks to the render worker. Latest-wins: while one render is in flight only the newest
 // request waits, so a burst of keystrokes costs at most one stale render.
 
-import type {
-  ReadyMessage,
-  RenderRequest,
-  RenderResponse,
-  WorkerResponse,
-  EppConfig,
-  RenderOptions,
-  Origin,
-} from "./types";
+import type { EppConfig, Origin, RenderOptions } from "modelservice-render";
+import type { ReadyMessage, RenderRequest, RenderResponse, WorkerResponse } from "./types";
 
 export interface RenderInput {
   text: string;

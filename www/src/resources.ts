@@ -1,7 +1,7 @@
 // Identity and grouping of rendered objects, and the multi-document YAML for `kubectl apply`.
 
 import { stringify } from "yaml";
-import type { K8sObject, ObjectRef } from "./types";
+import type { KubeObject, ObjectRef } from "modelservice-render";
 
 export type Group = "serving" | "epp" | "routing" | "monitoring";
 
@@ -12,19 +12,18 @@ export const GROUPS: { id: Group; title: string }[] = [
   { id: "monitoring", title: "Monitoring" },
 ];
 
-export function keyOf(obj: K8sObject | ObjectRef): string {
-  const meta = "metadata" in obj ? obj.metadata : undefined;
-  const ref = obj as ObjectRef;
-  const name = meta?.name ?? ref.name ?? "";
-  const ns = meta?.namespace ?? ref.namespace ?? "";
-  return `${obj.kind ?? ""}/${ns}/${name}`;
+const text = (v: unknown): string => (typeof v === "string" ? v : "");
+
+export function keyOf(obj: KubeObject | ObjectRef): string {
+  if ("metadata" in obj) return `${obj.kind}/${text(obj.metadata.namespace)}/${nameOf(obj)}`;
+  return `${obj.kind}/${obj.namespace ?? ""}/${obj.name}`;
 }
 
-export function nameOf(obj: K8sObject): string {
-  return obj.metadata?.name ?? "";
+export function nameOf(obj: KubeObject): string {
+  return text(obj.metadata.name);
 }
 
-export function groupOf(obj: K8sObject): Group {
+export function groupOf(obj: KubeObject): Group {
   switch (obj.kind) {
     case "PodMonitor":
     case "ServiceMonitor":
@@ -34,7 +33,8 @@ export function groupOf(obj: K8sObject): Group {
     case "DestinationRule":
       return "routing";
     case "Deployment": {
-      const component = obj.metadata?.labels?.["app.kubernetes.io/component"] ?? "";
+      const labels = obj.metadata.labels as Record<string, string> | undefined;
+      const component = labels?.["app.kubernetes.io/component"] ?? "";
       return component === "epp" || nameOf(obj).endsWith("-epp") ? "epp" : "serving";
     }
     default:
@@ -54,18 +54,18 @@ function reorder<T extends object>(obj: T, first: string[]): T {
 }
 
 /** Kubernetes reading order (apiVersion, kind, metadata first); the values are untouched. */
-export function forDisplay(obj: K8sObject): K8sObject {
+export function forDisplay(obj: KubeObject): KubeObject {
   const top = reorder(obj, TOP);
   if (top.metadata && typeof top.metadata === "object") top.metadata = reorder(top.metadata, META);
   return top;
 }
 
 export function toYaml(obj: unknown): string {
-  const value = obj && typeof obj === "object" && !Array.isArray(obj) ? forDisplay(obj as K8sObject) : obj;
+  const value = obj && typeof obj === "object" && !Array.isArray(obj) ? forDisplay(obj as KubeObject) : obj;
   return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** Every resource as one multi-document YAML stream, ready for `kubectl apply -f -`. */
-export function allToYaml(resources: K8sObject[]): string {
+export function allToYaml(resources: KubeObject[]): string {
   return resources.map((r) => `---\n${toYaml(r)}`).join("");
 }

@@ -1,101 +1,8 @@
-// Shapes exchanged with the `modelservice-render` package (contract §2) and between the page and
-// its render worker. The package ships its own .d.ts; these are the subsets the playground reads,
-// kept structural so the playground still builds while optional exports (explain/diff/summary)
-// are being added.
+// Shapes the playground adds on top of the `modelservice-render` package: its state, the
+// messages between the page and its render worker, and the JSON Schema subset the editor reads.
+// Every shape the package answers is imported from the package's own types (js/index.d.ts).
 
-export type Severity = "error" | "warning" | "info";
-
-export interface Diagnostic {
-  code: string;
-  severity: Severity;
-  path: string;
-  message: string;
-  hint?: string;
-  line?: number;
-  column?: number;
-}
-
-export interface ObjectRef {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  namespace?: string;
-}
-
-/** A rendered Kubernetes object; only the identifying fields are read structurally. */
-export interface K8sObject {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: { name?: string; namespace?: string; labels?: Record<string, string> };
-  [key: string]: unknown;
-}
-
-export interface RenderResult {
-  resources: K8sObject[];
-  absent: ObjectRef[];
-  configHash: string;
-  diagnostics: Diagnostic[];
-}
-
-export interface Origin {
-  kind: string;
-  name: string;
-  path: string;
-  origin: "spec" | "crd-default" | "operator-default" | "derived" | "constant";
-  from?: string[];
-  rule?: string;
-}
-
-export interface Change {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  namespace?: string;
-  action: "create" | "delete" | "update";
-  paths?: string[];
-  rollout?: boolean;
-}
-
-export interface Summary {
-  pods: { decode: number; prefill: number; epp: number };
-  accelerators: Record<string, number>;
-  requests: { cpu: string; memory: string };
-  limits: { cpu?: string; memory?: string };
-  objects: Record<string, number>;
-}
-
-export interface Tracing {
-  enabled?: boolean;
-  otelExporterEndpoint?: string;
-  sampler?: string;
-  samplerArg?: string;
-}
-
-export interface EppConfig {
-  provider?: string;
-  metricsEndpointAuth?: boolean;
-  defaultGatewayName?: string;
-  flags?: Record<string, string>;
-  tracing?: Tracing;
-}
-
-export interface Images {
-  engine?: string;
-  epp?: string;
-  routingProxy?: string;
-  kit?: string;
-}
-
-export interface RenderOptions {
-  images?: Images;
-  version?: string;
-  operatorVersion?: string;
-}
-
-export interface Defaults {
-  eppConfig: EppConfig;
-  options: RenderOptions;
-}
+import type { Change, Defaults, EppConfig, Origin, RenderOptions, RenderResult, Summary } from "modelservice-render";
 
 /** Everything a user can set; the URL hash and localStorage hold exactly this. */
 export interface AppState {
@@ -111,12 +18,6 @@ export interface AppState {
   baseline?: string;
 }
 
-export interface Capabilities {
-  explain: boolean;
-  diff: boolean;
-  summary: boolean;
-}
-
 // ---- worker protocol ----
 
 export interface RenderRequest {
@@ -125,8 +26,9 @@ export interface RenderRequest {
   text: string;
   eppConfig: EppConfig;
   options: RenderOptions;
-  /** Also compute these extras when the package offers them. */
+  /** Also compute the summary (its tab is open). */
   summary?: boolean;
+  /** Also diff against this baseline (the Compare tab is open). */
   baseline?: string;
 }
 
@@ -146,7 +48,6 @@ export interface ReadyMessage {
   schemas: Record<string, JsonSchema>;
   operatorVersion: string;
   defaults: Record<string, Defaults>;
-  capabilities: Capabilities;
 }
 
 export interface RenderResponse {

@@ -1,7 +1,7 @@
 // The examples gallery: real-world ModelServices (see shared/design/users.md), each with the
 // operator settings it is meant to be seen with.
 
-import type { EppConfig, RenderOptions } from "../types";
+import type { EppConfig, RenderOptions } from "modelservice-render";
 import minimal from "./minimal.yaml?raw";
 import pd from "./pd-disaggregation.yaml?raw";
 import privateRegistry from "./private-registry.yaml?raw";

@@ -1,7 +1,7 @@
 // Output view: objects the operator would delete if present (the `absent` list).
 
 import { h, setChildren } from "../dom";
-import type { ObjectRef } from "../types";
+import type { ObjectRef } from "modelservice-render";
 
 export function showAbsent(root: HTMLElement, absent: ObjectRef[]): void {
   if (!absent.length) {

@@ -1,8 +1,8 @@
-// The Compare tab (when the package offers `diff`): what applying the editor's spec would change
+// The Compare tab: what applying the editor's spec would change
 // relative to a baseline the user pinned.
 
 import { h, setChildren } from "../dom";
-import type { Change } from "../types";
+import type { Change } from "modelservice-render";
 
 export function showCompare(
   root: HTMLElement,

@@ -1,7 +1,7 @@
 // The Problems list: every diagnostic with its location; clicking one moves the editor cursor.
 
 import { h, setChildren, withCode } from "../dom";
-import type { Diagnostic } from "../types";
+import type { Diagnostic } from "modelservice-render";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 

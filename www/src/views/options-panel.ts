@@ -4,7 +4,7 @@
 
 import { h, setChildren } from "../dom";
 import { deleteAt, getAt, hasAt, setAt, type Obj } from "../overrides";
-import type { Defaults, EppConfig, RenderOptions } from "../types";
+import type { Defaults, EppConfig, RenderOptions } from "modelservice-render";
 import { OPERATOR_VERSIONS } from "../types";
 
 type Kind = "select" | "checkbox" | "text" | "flags";

@@ -2,7 +2,7 @@
 
 import { h, setChildren } from "../dom";
 import { GROUPS, groupOf, keyOf, nameOf } from "../resources";
-import type { K8sObject } from "../types";
+import type { KubeObject } from "modelservice-render";
 
 export class ResourceList {
   constructor(
@@ -10,7 +10,7 @@ export class ResourceList {
     private onSelect: (key: string) => void,
   ) {}
 
-  show(resources: K8sObject[], selected: string | undefined): void {
+  show(resources: KubeObject[], selected: string | undefined): void {
     const sections = GROUPS.map((g) => {
       const items = resources.filter((r) => groupOf(r) === g.id);
       if (!items.length) return null;

@@ -1,8 +1,8 @@
-// The Summary tab (when the package offers `summary`): pods, accelerators and resource totals —
+// The Summary tab: pods, accelerators and resource totals —
 // what a workspace quota will be asked for before anything is applied.
 
 import { h, setChildren } from "../dom";
-import type { Summary } from "../types";
+import type { Summary } from "modelservice-render";
 
 function table(caption: string, rows: [string, string | number][]) {
   return h(

@@ -7,7 +7,8 @@ import { foldGutter } from "@codemirror/language";
 import { baseExtensions } from "../editor";
 import { h } from "../dom";
 import { leafAt, pathKey, splitPath } from "../yaml-path";
-import type { Origin, K8sObject } from "../types";
+import { nameOf } from "../resources";
+import type { KubeObject, Origin } from "modelservice-render";
 
 export type OriginLookup = () => Promise<Map<string, Origin> | null>;
 
@@ -28,7 +29,7 @@ const ORIGIN_TEXT: Record<Origin["origin"], string> = {
 
 export class YamlView {
   readonly view: EditorView;
-  private current: K8sObject | null = null;
+  private current: KubeObject | null = null;
   private placeholder: HTMLElement;
 
   constructor(parent: HTMLElement, origins: OriginLookup) {
@@ -51,7 +52,7 @@ export class YamlView {
             const hit = leafAt(view.state.doc.toString(), pos);
             if (!hit) return null;
             const table = await origins();
-            const o = table?.get(pathKey([obj.kind ?? "", obj.metadata?.name ?? "", ...hit.path]));
+            const o = table?.get(pathKey([obj.kind, nameOf(obj), ...hit.path]));
             if (!o) return null;
             return {
               pos: hit.from,
@@ -74,7 +75,7 @@ export class YamlView {
     });
   }
 
-  show(obj: K8sObject | null, text: string): void {
+  show(obj: KubeObject | null, text: string): void {
     this.current = obj;
     this.placeholder.hidden = obj !== null;
     // Replace only the changed middle so the view re-lays out a few lines, not the document.

@@ -1,6 +1,7 @@
 // Headless Chromium via playwright-core, and a page wrapper that records everything the
 // end-to-end tests assert on: console errors, failed or 4xx/5xx requests, requests that tried to
 // leave 127.0.0.1 (aborted by route interception), and dialogs (an XSS payload would open one).
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -64,7 +65,10 @@ export async function openPage(
   return { page, context, log };
 }
 
-/** Waits until the output shows a render of the editor's current text. */
+/**
+ * Waits until the output shows a render of the editor's current text. A render that answered an
+ * `internal` diagnostic (a crash the package caught: a wasm trap, a bug) fails the test.
+ */
 export async function waitRendered(page) {
   await page.waitForFunction(() => {
     const out = document.getElementById("output");
@@ -72,6 +76,8 @@ export async function waitRendered(page) {
     const input = Number(out.dataset.inputRev ?? "0");
     return out.dataset.renderedRev !== undefined && Number(out.dataset.renderedRev) >= input && input > 0;
   });
+  const crashes = await page.evaluate(() => (window.playground.result()?.diagnostics ?? []).filter((d) => d.code === "internal"));
+  assert.deepEqual(crashes, [], "the render answered an `internal` diagnostic");
 }
 
 export async function shot(page, name) {
