@@ -223,3 +223,20 @@ fn lint_documents_reports_cross_document_collisions_at_the_later_document() {
     assert_eq!(collision["path"], "metadata.name");
     assert_eq!(collision["segments"], json!(["metadata", "name"]));
 }
+
+/// Issue 12: a port clash inside a pod is a warning; every object is still rendered.
+#[wasm_bindgen_test]
+fn a_port_clash_inside_a_pod_renders_every_object_with_the_warning() {
+    let ms =
+        EPP_G1.replace(r#""engine":{"port":8000}"#, r#""engine":{"port":8000},"routingProxy":{"targetPort":8000}"#);
+    let out = parse(&api::render_json(&ms, "{}", "{}"));
+    assert_eq!(out["resources"].as_array().unwrap().len(), 11);
+    let findings: Vec<(&str, &str, &str)> = out["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] != "info")
+        .map(|d| (d["code"].as_str().unwrap(), d["severity"].as_str().unwrap(), d["path"].as_str().unwrap()))
+        .collect();
+    assert_eq!(findings, [("proxy-port-conflict", "warning", "spec.routingProxy.targetPort")]);
+}

@@ -1,15 +1,17 @@
 // The corpus of bad and valid-but-unusual inputs (tests/corpus/): every bad input yields the
 // reviewed error diagnostic (code, path, line, column: tests/corpus/bad.expected.json), never a
-// throw, quickly; every good input yields no error. UPDATE_CORPUS=1 rewrites the expectations —
-// review the diff before committing.
+// throw, quickly; every warning input renders all its objects with the reviewed first warning
+// (tests/corpus/warning.expected.json); every good input yields no error. UPDATE_CORPUS=1
+// rewrites the expectations — review the diff before committing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { lint } from "./support/package.mjs";
+import { lint, render } from "./support/package.mjs";
 
 const root = fileURLToPath(new URL("../../tests/corpus/", import.meta.url));
 const expectedPath = `${root}bad.expected.json`;
+const warningPath = `${root}warning.expected.json`;
 const read = (dir, f) => readFileSync(`${root}${dir}/${f}`, "utf8");
 const files = (dir) => readdirSync(`${root}${dir}`).sort();
 const brief = ({ code, path, line, column }) => ({ code, path, line, column });
@@ -32,6 +34,20 @@ test("bad inputs: the first error is the reviewed one, located, fast, no throw",
   const want = JSON.parse(readFileSync(expectedPath, "utf8"));
   assert.ok(Object.keys(want).length >= 60, "the corpus has at least 60 bad inputs");
   assert.deepEqual(got, want);
+});
+
+test("warning inputs: accepted, every object rendered, the reviewed warning located", () => {
+  const got = {};
+  for (const f of files("warning")) {
+    const { resources, diagnostics } = render(read("warning", f));
+    assert.deepEqual(diagnostics.filter((d) => d.severity === "error"), [], f);
+    const warnings = diagnostics.filter((d) => d.severity === "warning");
+    assert.ok(warnings.length > 0, `${f}: no warning`);
+    // The number of objects is reviewed too (11 without inferencePool, 14 with it).
+    got[f] = { ...brief(warnings[0]), objects: resources.length };
+  }
+  if (process.env.UPDATE_CORPUS) writeFileSync(warningPath, `${JSON.stringify(got, null, 1)}\n`);
+  assert.deepEqual(got, JSON.parse(readFileSync(warningPath, "utf8")));
 });
 
 test("valid-but-unusual inputs: no error", () => {

@@ -1,10 +1,11 @@
 //! Semantic lint rules: what the API server accepts but is almost surely wrong, or would be
 //! rejected on one of the generated objects. One file per rule; `RULES` is the registry.
 //!
-//! Severity policy (contract §2): **error** when the API server would reject the ModelService or
-//! an object the operator creates from it — or when the generated pods deterministically cannot
-//! start (two processes binding one port); **warning** when it is accepted but almost surely
-//! wrong; **info** for notable defaults. Every rule emits only its registered severity.
+//! Severity policy (contract §2): **error** only when the API server (or the operator) would
+//! reject the ModelService or an object the operator creates from it, so not everything gets
+//! created; **warning** when it is accepted but almost surely wrong — including pods that
+//! deterministically crash-loop (two processes binding one port), whose objects are still
+//! rendered; **info** for notable defaults. Every rule emits only its registered severity.
 
 use crate::config::{Profile, Settings};
 use crate::diagnostics::{Diagnostic, FieldPath, Segment, Severity};
@@ -23,6 +24,7 @@ mod env_invalid;
 mod epp_default_resources;
 mod epp_name_too_long;
 mod epp_port_conflict;
+mod epp_service_port_duplicate;
 mod extended_resource_mismatch;
 mod gke_metrics_secret_missing;
 mod gpu_overwritten;
@@ -159,7 +161,8 @@ pub static RULES: &[Rule] = &[
     rule!(proxy_port_conflict, "routingProxy.targetPort equals the engine port: both bind one port"),
     rule!(mooncake_tensor_mismatch, "a Mooncake connector with different tensor parallelism on prefill and decode"),
     rule!(image_rename_boundary, "an image from after the llm-d rename, which the operator's flags/config do not fit"),
-    rule!(epp_port_conflict, "endpointPicker.port collides with the EPP health (9003) or metrics (9090) port"),
+    rule!(epp_service_port_duplicate, "endpointPicker.port is 9090: the EPP Service gets two ports 9090"),
+    rule!(epp_port_conflict, "endpointPicker.port is 9003, the EPP health port: the EPP cannot start"),
     rule!(epp_default_resources, "the EPP runs with the default requests of 4 CPU and 8Gi memory"),
     rule!(http_route_invalid, "an httpRoute hostname or gateway reference the HTTPRoute CRD rejects"),
     rule!(http_route_without_inference_pool, "httpRoute without inferencePool: routed to the default pool"),

@@ -1,4 +1,4 @@
-//! `nixl-port-conflict` — error.
+//! `nixl-port-conflict` — warning.
 //!
 //! ## What it does
 //! Compares the NIXL side-channel port (the first `VLLM_NIXL_SIDE_CHANNEL_PORT`, when valid) with
@@ -11,8 +11,8 @@
 //! vLLM opens the NIXL side channel in the same pod network namespace as its HTTP server and the
 //! proxy sidecar: two listeners on one port means one of them fails to bind and the pod
 //! crash-loops. The operator does not check this (it only skips a `nixl-side` port equal to the
-//! `http` port), so every object is accepted and the pods never become ready — an error by the
-//! same reasoning as `proxy-port-conflict`.
+//! `http` port), so every object is accepted and created, and the pods never become ready. A
+//! warning, not an error: nothing is rejected, so the objects are still rendered.
 //!
 //! ## Example
 //! ```yaml
@@ -30,7 +30,7 @@ use crate::builders::serving_deployment::{engine_port, nixl_side_port, vllm_port
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "nixl-port-conflict";
-pub const SEVERITY: Severity = Severity::Error;
+pub const SEVERITY: Severity = Severity::Warning;
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let ms = ctx.ms;

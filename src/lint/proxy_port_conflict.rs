@@ -1,4 +1,4 @@
-//! `proxy-port-conflict` — error.
+//! `proxy-port-conflict` — warning.
 //!
 //! ## What it does
 //! Flags `spec.routingProxy.targetPort` equal to the engine port (`spec.engine.port`, 8000 when
@@ -8,9 +8,8 @@
 //! On decode pods the routing-proxy sidecar listens on the engine port and vLLM moves to
 //! `targetPort`. With equal ports both processes bind the same port in one pod network
 //! namespace: one of them fails, the decode pods crash-loop, and the proxy would forward to
-//! itself anyway. The API server accepts every object, so this is the one kind of error no
-//! server-side validation reports — it is an error here because the rollout deterministically
-//! never becomes ready.
+//! itself anyway. The API server accepts every object and the operator creates them all, so
+//! this is a warning (the objects are still rendered), although the rollout never becomes ready.
 //!
 //! ## Example
 //! ```yaml
@@ -30,7 +29,7 @@ use crate::builders::serving_deployment::engine_port;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "proxy-port-conflict";
-pub const SEVERITY: Severity = Severity::Error;
+pub const SEVERITY: Severity = Severity::Warning;
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let ms = ctx.ms;

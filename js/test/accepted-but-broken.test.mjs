@@ -1,0 +1,86 @@
+// Issue 12: configurations the API server accepts and the operator creates in full, but whose pods
+// cannot work, are warnings: the JS API and the CLI answer with every object and the located
+// finding. (The same in Chromium: www/test/e2e-findings.test.mjs.)
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
+import * as msr from "./support/package.mjs";
+import { cli } from "./cli-helpers.mjs";
+
+const corpus = fileURLToPath(new URL("../../tests/corpus/warning/", import.meta.url));
+const read = (f) => readFileSync(`${corpus}${f}`, "utf8");
+const brief = ({ code, severity, path, line, column }) => ({ code, severity, path, line, column });
+const notInfo = (ds) => ds.filter((d) => d.severity !== "info").map(brief);
+const kindNames = (objects) => objects.map((o) => `${o.kind}/${o.metadata.name}`);
+
+const NO_POOL = [
+  "Deployment/qwen3-decode",
+  "ServiceAccount/qwen3-epp",
+  "ConfigMap/qwen3-epp-config",
+  "Deployment/qwen3-epp",
+  "Service/qwen3-epp",
+  "Role/qwen3-epp",
+  "RoleBinding/qwen3-epp",
+  "InferencePool/qwen3",
+  "HTTPRoute/qwen3",
+  "DestinationRule/qwen3-epp",
+  "PodMonitor/qwen3-decode",
+];
+
+describe("a port clash inside a pod is a warning; every object is rendered", () => {
+  const decode = (paths) => [{ action: "update", apiVersion: "apps/v1", kind: "Deployment", name: "qwen3-decode", namespace: "ml-serving", paths, rollout: true }];
+  // [file, objects, the finding, the spec without the clash, what diff(fixed → clashing) reports]
+  const cases = [
+    [
+      "01-proxy-port-conflict.yaml",
+      NO_POOL,
+      { code: "proxy-port-conflict", severity: "warning", path: "spec.routingProxy.targetPort", line: 15, column: 5 },
+      (t) => t.replace("targetPort: 8000", "targetPort: 8200"),
+      decode(["spec.template.spec.containers[0].args[2]", "spec.template.spec.containers[0].ports[0].containerPort", "spec.template.spec.initContainers[1].args[3]"]),
+    ],
+    [
+      "02-nixl-port-conflict.yaml",
+      NO_POOL,
+      { code: "nixl-port-conflict", severity: "warning", path: "spec.engine.env[0].value", line: 13, column: 7 },
+      (t) => t.replace('"8000"', '"5557"'),
+      // 8000 is vLLM's own port: the operator adds no second `nixl-side` port for it.
+      decode(["spec.template.spec.containers[0].env[3].value", "spec.template.spec.containers[0].ports[1]"]),
+    ],
+  ];
+  for (const [file, objects, finding, fixed, changes] of cases) {
+    it(`${file}: render, summary, explain and diff answer`, () => {
+      const text = read(file);
+      const out = msr.render(text);
+      assert.deepEqual(kindNames(out.resources), objects);
+      assert.deepEqual(notInfo(out.diagnostics), [finding]);
+      assert.deepEqual(msr.summary(text).pods, { decode: 1, prefill: 0, epp: 1 });
+      assert.deepEqual(kindNames(msr.explain(text).resources), objects);
+      assert.deepEqual(msr.diff(fixed(text), text).changes, changes);
+    });
+  }
+
+  it("the CLI prints every object, exits 0 and locates the warning", () => {
+    const r = cli(["render", `${corpus}01-proxy-port-conflict.yaml`, "-o", "json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(kindNames(JSON.parse(r.stdout)), NO_POOL);
+    assert.match(r.stderr, /01-proxy-port-conflict\.yaml:15:5: warning proxy-port-conflict: routingProxy\.targetPort equals the engine port 8000/);
+    const y = cli(["render", `${corpus}03-epp-health-port.yaml`]);
+    assert.equal(y.code, 0, y.stderr);
+    assert.equal(Array.from(parseAllDocuments(y.stdout)).length, 14);
+    assert.match(y.stderr, /03-epp-health-port\.yaml:16:7: warning epp-port-conflict: /);
+  });
+
+  it("9090 (a Service with two equal ports) stays an error: nothing rendered, exit 1", () => {
+    const text = read("03-epp-health-port.yaml").replace("port: 9003", "port: 9090");
+    const out = msr.render(text);
+    assert.deepEqual(out.resources, []);
+    assert.deepEqual(notInfo(out.diagnostics), [
+      { code: "epp-service-port-duplicate", severity: "error", path: "spec.inferencePool.endpointPicker.port", line: 16, column: 7 },
+    ]);
+    const r = cli(["render", "-"], { input: text });
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, "");
+  });
+});

@@ -1,0 +1,29 @@
+// End-to-end (issue 12): findings about what the cluster does with the objects show in the
+// playground, located, while the objects still render when nothing is rejected.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { useFixture } from "./support/fixture.mjs";
+import { openPage, waitRendered, shot, listedObjects } from "./support/browser.mjs";
+
+const fx = useFixture();
+const corpus = (f) => readFileSync(fileURLToPath(new URL(`../../tests/corpus/${f}`, import.meta.url)), "utf8");
+
+/** `[code, line, column]` of every listed diagnostic of `severity`. */
+const listed = (page, severity) =>
+  page.$$eval(`.diag-${severity}`, (els) => els.map((e) => [e.dataset.code, Number(e.dataset.line), Number(e.dataset.column)]));
+
+test("a port clash inside a pod: every object renders, the warning is listed at its line", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await page.evaluate((t) => window.playground.setText(t), corpus("warning/01-proxy-port-conflict.yaml"));
+  await waitRendered(page);
+  assert.deepEqual(await listed(page, "error"), []);
+  assert.deepEqual(await listed(page, "warning"), [["proxy-port-conflict", 15, 5]]);
+  assert.equal((await listedObjects(page)).length, 11);
+  assert.equal(await page.isVisible("#stale-note"), false);
+  assert.match(await page.textContent(".diag-warning"), /the decode pods crash-loop/);
+  await shot(page, "12-port-clash-warning");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
