@@ -46,7 +46,7 @@ test("warning inputs: accepted, every object rendered, the reviewed warning loca
     // The number of objects is reviewed too (11 without inferencePool, 14 with it).
     got[f] = { ...brief(warnings[0]), objects: resources.length };
   }
-  if (process.env.UPDATE_CORPUS) writeFileSync(warningPath, `${JSON.stringify(got, null, 1)}\n`);
+  if (process.env.UPDATE_CORPUS === "1") writeFileSync(warningPath, `${JSON.stringify(got, null, 1)}\n`);
   assert.deepEqual(got, JSON.parse(readFileSync(warningPath, "utf8")));
 });
 
