@@ -2,35 +2,49 @@
 //! multi-document file, a GitOps directory). Each document gets exactly what `lint` would answer
 //! for it alone, plus the cross-document findings (`crate::lint::cross`) at that document.
 
-use super::{load, sort, to_text, wire, Call};
+use super::{load_with, sort, to_text, wire, CallSettings};
 use crate::diagnostics::{describe, Diagnostic, FieldPath};
 use crate::input::parse_json;
 use crate::lint::check_documents_with;
 use crate::model::ModelService;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// `docs` is a JSON array of ModelService objects; the answer is a JSON array with one entry per
 /// document, each a wire-diagnostic array (errors first). A `docs` that is not a JSON array
 /// answers one entry holding the reason.
+///
+/// The array is only split here (each item stays a slice of `docs`); each document is then read
+/// as `lint` reads it, with its size limit, and only its typed ModelService and diagnostics are
+/// kept. So a directory of 10,000 files costs 10,000 small documents, not one large one.
 pub fn lint_documents_json(docs: &str, epp_config: &str, options: &str) -> String {
-    let items = match parse_json(docs) {
-        Ok(Value::Array(items)) => items,
-        Ok(other) => {
-            let d = Diagnostic::error(
-                "input/not-an-object",
-                FieldPath::root(),
-                format!("expected a JSON array of ModelService objects, got {}", describe(&other)),
-            );
+    let text = docs.strip_prefix('\u{feff}').unwrap_or(docs);
+    let items: Vec<&RawValue> = match serde_json::from_str(text) {
+        Ok(items) => items,
+        Err(_) => {
+            let d = match parse_json(docs) {
+                Ok(other) => Diagnostic::error(
+                    "input/not-an-object",
+                    FieldPath::root(),
+                    format!("expected a JSON array of ModelService objects, got {}", describe(&other)),
+                ),
+                Err(d) => d,
+            };
             return to_text(&Value::Array(vec![wire(&[d])]));
         }
-        Err(d) => return to_text(&Value::Array(vec![wire(&[d])])),
     };
-    let calls: Vec<Call> = items.iter().map(|v| load(&to_text(v), epp_config, options)).collect();
-    let mut per_doc: Vec<Vec<Diagnostic>> = calls.iter().map(|c| c.prepared.diagnostics.clone()).collect();
-    if let Some(first) = calls.first() {
-        let models: Vec<(usize, &ModelService)> =
-            calls.iter().enumerate().filter_map(|(i, c)| c.prepared.model.as_ref().map(|m| (i, m))).collect();
-        for (i, d) in check_documents_with(&models, &first.settings) {
+    let settings = CallSettings::read(epp_config, options);
+    let (mut per_doc, models): (Vec<Vec<Diagnostic>>, Vec<Option<ModelService>>) = items
+        .iter()
+        .map(|item| {
+            let c = load_with(item.get(), &settings);
+            (c.prepared.diagnostics, c.prepared.model)
+        })
+        .unzip();
+    let indexed: Vec<(usize, &ModelService)> =
+        models.iter().enumerate().filter_map(|(i, m)| m.as_ref().map(|m| (i, m))).collect();
+    if !items.is_empty() {
+        for (i, d) in check_documents_with(&indexed, settings.settings()) {
             if let Some(list) = per_doc.get_mut(i) {
                 list.push(d);
             }
@@ -91,5 +105,26 @@ mod tests {
         assert_eq!(lint_documents_json("[]", "", ""), "[]");
         assert_eq!(codes(&lint_documents_json("{}", "", "")), vec![vec![("input/not-an-object".into(), "".into())]]);
         assert_eq!(codes(&lint_documents_json("[", "", ""))[0][0].0, "input/invalid-json");
+    }
+
+    /// The size limit is per document, as for `lint`: a directory whose documents together are
+    /// larger than one document may be is linted whole.
+    #[test]
+    fn the_size_limit_applies_per_document() {
+        let padded = |name: &str| {
+            let mut v = ms(name, "ml");
+            v["status"] = json!({"note": "p".repeat(100_000)});
+            v
+        };
+        let mut docs: Vec<Value> = (0..50).map(|i| padded(&format!("m{i}"))).collect();
+        docs.push(padded("m0"));
+        docs.push(json!({"metadata": {"name": "big"}, "status": {"note": "p".repeat(crate::input::MAX_INPUT_BYTES)}}));
+        let text = Value::Array(docs).to_string();
+        assert!(text.len() > 2 * crate::input::MAX_INPUT_BYTES);
+        let got = codes(&lint_documents_json(&text, "", ""));
+        assert_eq!(got.len(), 52);
+        assert!(got[..50].iter().all(Vec::is_empty), "{:?}", &got[..50]);
+        assert_eq!(got[50], vec![("duplicate-name".into(), "metadata.name".into())]);
+        assert_eq!(got[51], vec![("input/too-large".into(), "".into())]);
     }
 }

@@ -47,26 +47,50 @@ pub(crate) struct Call {
 }
 
 pub(crate) fn load(model_service: &str, epp_config: &str, options: &str) -> Call {
-    let mut diags = Vec::new();
-    let epp = parse_optional(epp_config).unwrap_or_else(|d| {
-        diags.push(d);
-        Value::Null
-    });
-    let opts = parse_optional(options).unwrap_or_else(|d| {
-        diags.push(d);
-        Value::Null
-    });
-    let (settings, sdiags) = read_settings(&epp, &opts);
-    let mut prepared = prepare(model_service, &settings.profile());
-    diags.extend(prepared.diagnostics);
-    diags.extend(sdiags);
+    load_with(model_service, &CallSettings::read(epp_config, options))
+}
+
+/// The operator settings of a call, read once however many documents it has: the diagnostics of
+/// reading the JSON arguments and those of the settings themselves.
+pub(crate) struct CallSettings {
+    settings: Settings,
+    unreadable: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl CallSettings {
+    pub(crate) fn read(epp_config: &str, options: &str) -> CallSettings {
+        let mut unreadable = Vec::new();
+        let epp = parse_optional(epp_config).unwrap_or_else(|d| {
+            unreadable.push(d);
+            Value::Null
+        });
+        let opts = parse_optional(options).unwrap_or_else(|d| {
+            unreadable.push(d);
+            Value::Null
+        });
+        let (settings, diagnostics) = read_settings(&epp, &opts);
+        CallSettings { settings, unreadable, diagnostics }
+    }
+
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.settings
+    }
+}
+
+/// `load` with settings already read.
+pub(crate) fn load_with(model_service: &str, s: &CallSettings) -> Call {
+    let mut diags = s.unreadable.clone();
+    let mut prepared = prepare(model_service, &s.settings.profile());
+    diags.append(&mut prepared.diagnostics);
+    diags.extend(s.diagnostics.iter().cloned());
     if let Some(ms) = &prepared.model {
-        diags.extend(crate::lint::check(ms, &prepared.defaulted, &prepared.defaulted_paths, &settings));
+        diags.extend(crate::lint::check(ms, &prepared.defaulted, &prepared.defaulted_paths, &s.settings));
     }
     sort(&mut diags);
     cap(&mut diags);
     prepared.diagnostics = diags;
-    Call { settings, prepared }
+    Call { settings: s.settings.clone(), prepared }
 }
 
 /// At most this many diagnostics are returned: 20,000 bad list items must not become megabytes

@@ -29,19 +29,36 @@
 //! metadata: {name: c2, namespace: a-b}
 //! ```
 
-use super::{first_earlier, name_path, Doc};
+use super::{first_earlier, name_path, Doc, Groups};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "cluster-rbac-name-collision";
 pub const SEVERITY: Severity = Severity::Error;
 
-pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
+/// `(later, earlier)` for each document that collides with an earlier one (the first).
+pub fn collisions<'a>(docs: &[Doc<'a>], s: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
     if !s.epp.metrics_endpoint_auth {
         return Vec::new();
     }
     let pool = |d: &Doc| d.ms.spec.inference_pool.is_some();
-    first_earlier(docs, |a, b| a.namespace() != b.namespace() && a.cluster_rbac == b.cluster_rbac && (pool(a) || pool(b)))
+    // Another namespace, the same cluster RBAC name, and a pool on at least one side: a document
+    // with a pool meets every earlier one, one without only those with a pool.
+    type Index<'a> = (Groups<'a, &'a str>, Groups<'a, &'a str>); // (every document, those with a pool)
+    let find = |(all, pools): &Index<'a>, d: &Doc<'a>| {
+        (if pool(d) { all } else { pools }).first_outside(&d.cluster_rbac, d.namespace())
+    };
+    let add = |(all, pools): &mut Index<'a>, d: Doc<'a>| {
+        all.add(d.cluster_rbac, d);
+        if pool(&d) {
+            pools.add(d.cluster_rbac, d);
+        }
+    };
+    first_earlier(docs, (Groups::new(), Groups::new()), find, add)
+}
+
+pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
+    collisions(docs, s)
         .into_iter()
         .map(|(later, earlier)| {
             let d = Diagnostic::new(

@@ -23,17 +23,21 @@
 //! metadata: {name: qwen3-coder, namespace: ml}
 //! ```
 
-use super::{name_path, same_object, Doc};
+use super::{name_path, Doc};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "duplicate-name";
 pub const SEVERITY: Severity = Severity::Error;
 
-pub fn check(docs: &[Doc], _: &Settings) -> Vec<(usize, Diagnostic)> {
-    docs.iter()
-        .enumerate()
-        .filter_map(|(j, later)| docs.iter().take(j).find(|e| same_object(e, later)).map(|e| (*later, *e)))
+/// `(later, earlier)` for each document that collides with an earlier one (the first).
+pub fn collisions<'a>(docs: &[Doc<'a>], _: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
+    docs.iter().filter_map(|later| later.repeats.and_then(|p| docs.get(p)).map(|e| (*later, *e))).collect()
+}
+
+pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
+    collisions(docs, s)
+        .into_iter()
         .map(|(later, earlier)| {
             let d = Diagnostic::new(
                 CODE,

@@ -26,7 +26,7 @@
 //! metadata: {name: qwen3-5-awq, namespace: ml}
 //! ```
 
-use super::{first_earlier, name_path, Doc};
+use super::{first_earlier, name_path, Doc, Groups};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::names::epp_name;
@@ -34,8 +34,16 @@ use crate::names::epp_name;
 pub const CODE: &str = "epp-name-collision";
 pub const SEVERITY: Severity = Severity::Error;
 
-pub fn check(docs: &[Doc], _: &Settings) -> Vec<(usize, Diagnostic)> {
-    first_earlier(docs, |a, b| a.namespace() == b.namespace() && a.name() != b.name() && a.epp == b.epp)
+/// `(later, earlier)` for each document that collides with an earlier one (the first).
+pub fn collisions<'a>(docs: &[Doc<'a>], _: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
+    // Same namespace and EPP name. A differing name needs no check: an earlier document of the
+    // same namespace and name would make this one a repeat, which is skipped.
+    let key = |d: &Doc<'a>| (d.ms.metadata.namespace.as_str(), d.epp);
+    first_earlier(docs, Groups::new(), |g, d| g.first(&key(d)), |g, d| g.add(key(&d), d))
+}
+
+pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
+    collisions(docs, s)
         .into_iter()
         .map(|(later, earlier)| {
             let epp = crate::lint::syntax::cut(&epp_name(later.name()));

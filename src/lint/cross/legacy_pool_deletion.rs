@@ -24,16 +24,36 @@
 //! metadata: {name: qwen3-eval, namespace: ml}
 //! ```
 
-use super::{first_earlier, name_path, Doc};
+use super::{earliest, first_earlier, name_path, Doc, Groups};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "legacy-pool-deletion";
 pub const SEVERITY: Severity = Severity::Warning;
 
-pub fn check(docs: &[Doc], _: &Settings) -> Vec<(usize, Diagnostic)> {
-    let deletes = |by: &Doc, victim: &Doc| by.namespace() == victim.namespace() && by.epp == victim.name();
-    first_earlier(docs, |a, b| deletes(a, b) || deletes(b, a))
+/// Whether every reconcile of `by` deletes the InferencePool of `victim`.
+fn deletes(by: &Doc, victim: &Doc) -> bool {
+    by.namespace() == victim.namespace() && by.epp == victim.name()
+}
+
+/// `(later, earlier)` for each document that collides with an earlier one (the first).
+pub fn collisions<'a>(docs: &[Doc<'a>], _: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
+    // Same namespace, and one's EPP name is the other's name: look the document's name up among
+    // earlier EPP names, and its EPP name among earlier names.
+    type Index<'a> = (Groups<'a, (&'a str, &'a str)>, Groups<'a, (&'a str, &'a str)>); // (by EPP name, by name)
+    let ns = |d: &Doc<'a>| d.ms.metadata.namespace.as_str();
+    let find = |(by_epp, by_name): &Index<'a>, d: &Doc<'a>| {
+        earliest([by_epp.first(&(ns(d), d.ms.metadata.name.as_str())), by_name.first(&(ns(d), d.epp))])
+    };
+    let add = |(by_epp, by_name): &mut Index<'a>, d: Doc<'a>| {
+        by_epp.add((ns(&d), d.epp), d);
+        by_name.add((ns(&d), d.ms.metadata.name.as_str()), d);
+    };
+    first_earlier(docs, (Groups::new(), Groups::new()), find, add)
+}
+
+pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
+    collisions(docs, s)
         .into_iter()
         .map(|(later, earlier)| {
             let (by, victim) = if deletes(&earlier, &later) { (earlier, later) } else { (later, earlier) };

@@ -21,6 +21,7 @@ use super::Scope;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::model::ModelService;
+use std::collections::BTreeMap;
 
 pub mod cluster_rbac_name_collision;
 pub mod duplicate_name;
@@ -32,13 +33,15 @@ pub mod route_match_collision;
 pub type CrossCheck = fn(&[Doc], &Settings) -> Vec<(usize, Diagnostic)>;
 
 /// One document: its 0-based position in the input (messages show it 1-based), its
-/// CRD-defaulted ModelService and its derived names, computed once (rules compare every pair).
+/// CRD-defaulted ModelService and its derived names, computed once. `repeats` is the position
+/// (in the slice the rules get) of the first earlier document that is the same object.
 #[derive(Clone, Copy)]
 pub struct Doc<'a> {
     pub index: usize,
     pub ms: &'a ModelService,
     pub epp: &'a str,
     pub cluster_rbac: &'a str,
+    pub repeats: Option<usize>,
 }
 
 /// The derived names of each document, owned here so `Doc`s can borrow them.
@@ -53,10 +56,17 @@ impl Names {
         Names(docs.iter().map(|(_, ms)| name(ms)).collect())
     }
 
+    /// Documents in input order (ascending `index`), each knowing the document it repeats.
     pub fn docs<'a>(&'a self, docs: &[(usize, &'a ModelService)]) -> Vec<Doc<'a>> {
+        let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
         docs.iter()
             .zip(&self.0)
-            .map(|((index, ms), (epp, rbac))| Doc { index: *index, ms, epp, cluster_rbac: rbac })
+            .enumerate()
+            .map(|(pos, ((index, ms), (epp, rbac)))| {
+                let key = (ms.metadata.namespace.as_str(), ms.metadata.name.as_str());
+                let repeats = Some(*seen.entry(key).or_insert(pos)).filter(|first| *first != pos);
+                Doc { index: *index, ms, epp, cluster_rbac: rbac, repeats }
+            })
             .collect()
     }
 }
@@ -82,26 +92,75 @@ pub fn name_path() -> FieldPath {
     FieldPath::root().field("metadata").field("name")
 }
 
-/// Same namespace and name: the same object.
-pub fn same_object(a: &Doc, b: &Doc) -> bool {
-    a.namespace() == b.namespace() && a.name() == b.name()
-}
-
-/// For each document, the first earlier document `pred` pairs it with: `(later, earlier)`.
-/// Repeats of an earlier document are skipped (`duplicate-name` reports those), so one
-/// collision is reported once.
-pub fn first_earlier<'a>(docs: &[Doc<'a>], pred: impl Fn(&Doc<'a>, &Doc<'a>) -> bool) -> Vec<(Doc<'a>, Doc<'a>)> {
+/// For each document, the first earlier document it collides with: `(later, earlier)`. Documents
+/// are visited in order; `find` looks the document up in `index`, which `add` then extends with
+/// it, so each rule keeps its own index of what came before (no pair is compared). Repeats of an
+/// earlier document are skipped (`duplicate-name` reports those), so one collision is reported
+/// once; they are still added, as the earlier side of later collisions.
+pub fn first_earlier<'a, I>(
+    docs: &[Doc<'a>],
+    mut index: I,
+    find: impl Fn(&I, &Doc<'a>) -> Option<Doc<'a>>,
+    add: impl Fn(&mut I, Doc<'a>),
+) -> Vec<(Doc<'a>, Doc<'a>)> {
     let mut out = Vec::new();
-    for (j, later) in docs.iter().enumerate() {
-        let earlier = docs.get(..j).unwrap_or_default();
-        if earlier.iter().any(|e| same_object(e, later)) {
-            continue;
+    for later in docs {
+        if later.repeats.is_none() {
+            if let Some(earlier) = find(&index, later) {
+                out.push((*later, earlier));
+            }
         }
-        if let Some(earlier) = earlier.iter().find(|e| pred(e, later)) {
-            out.push((*later, *earlier));
-        }
+        add(&mut index, *later);
     }
     out
+}
+
+/// Earlier documents grouped by a key, for rules that report each document against the **first**
+/// earlier document it collides with. Per group only two documents are kept: the first, and the
+/// first in another namespace than that one — enough to answer both "the first earlier document
+/// with this key" and "… in a namespace other than `ns`" without looking at every pair.
+pub struct Groups<'a, K>(BTreeMap<K, (Doc<'a>, Option<Doc<'a>>)>);
+
+impl<'a, K: Ord> Groups<'a, K> {
+    pub fn new() -> Self {
+        Groups(BTreeMap::new())
+    }
+
+    pub fn add(&mut self, key: K, d: Doc<'a>) {
+        match self.0.get_mut(&key) {
+            None => {
+                self.0.insert(key, (d, None));
+            }
+            Some((first, other @ None)) if first.namespace() != d.namespace() => *other = Some(d),
+            Some(_) => {}
+        }
+    }
+
+    /// The first document added under `key`.
+    pub fn first(&self, key: &K) -> Option<Doc<'a>> {
+        self.0.get(key).map(|(first, _)| *first)
+    }
+
+    /// The first document added under `key` whose namespace is not `ns`.
+    pub fn first_outside(&self, key: &K, ns: &str) -> Option<Doc<'a>> {
+        let (first, other) = self.0.get(key)?;
+        if first.namespace() != ns {
+            Some(*first)
+        } else {
+            *other
+        }
+    }
+}
+
+impl<K: Ord> Default for Groups<'_, K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The earliest of several candidates (documents are in input order).
+pub fn earliest<'a>(candidates: impl IntoIterator<Item = Option<Doc<'a>>>) -> Option<Doc<'a>> {
+    candidates.into_iter().flatten().min_by_key(|d| d.index)
 }
 
 /// Runs every cross-document rule with the default operator settings.
@@ -196,3 +255,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod pairwise_tests;

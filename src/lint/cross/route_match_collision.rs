@@ -25,7 +25,7 @@
 //! metadata: {name: qwen3-team-b, namespace: team-b}   # or distinct httpRoute hostnames
 //! ```
 
-use super::{first_earlier, name_path, Doc};
+use super::{earliest, first_earlier, name_path, Doc, Groups};
 use crate::builders::http_route::DEFAULT_GATEWAY_NAMESPACE;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -48,27 +48,80 @@ fn route(d: &Doc, s: &Settings) -> Option<(String, String, Vec<String>)> {
     }
 }
 
-/// Whether a request host can match both hostnames (`*.example.com` covers `a.example.com`).
-fn host_overlap(a: &str, b: &str) -> bool {
-    let covers = |w: &str, h: &str| w.strip_prefix("*.").is_some_and(|suffix| h.ends_with(&format!(".{suffix}")));
-    a == b || covers(a, b) || covers(b, a)
+/// Which hostnames of a route a group holds. Two lists overlap when one is empty (every host),
+/// when they share a hostname, or when a wildcard `*.s` of one covers a hostname `….s` of the
+/// other (`*.example.com` covers `a.example.com`, `a.b.example.com` and `*.b.example.com`).
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Hosts {
+    /// Every route of the group.
+    Any,
+    /// Routes without hostnames (they match every host).
+    Every,
+    /// Routes with this hostname (wildcards included, as written).
+    Exact(String),
+    /// Routes with a hostname ending in `.` + this.
+    Below(String),
 }
 
-/// An empty list matches every hostname.
-fn hostnames_overlap(a: &[String], b: &[String]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| host_overlap(x, y)))
+/// The suffixes `s` of `host` that follow a dot (`a.b.c` → `b.c`, `c`).
+fn dot_suffixes(host: &str) -> impl Iterator<Item = &str> {
+    host.match_indices('.').filter_map(|(i, _)| host.get(i + 1..))
+}
+
+/// Everything a route is filed under.
+fn filed_under(hosts: &[String]) -> Vec<Hosts> {
+    let mut keys = vec![Hosts::Any];
+    if hosts.is_empty() {
+        keys.push(Hosts::Every);
+    }
+    for h in hosts {
+        keys.push(Hosts::Exact(h.clone()));
+        keys.extend(dot_suffixes(h).map(|s| Hosts::Below(s.to_string())));
+    }
+    keys
+}
+
+/// Everything an earlier route overlapping one with these hostnames is filed under.
+fn overlapping(hosts: &[String]) -> Vec<Hosts> {
+    if hosts.is_empty() {
+        return vec![Hosts::Any];
+    }
+    let mut keys = vec![Hosts::Every];
+    for h in hosts {
+        keys.push(Hosts::Exact(h.clone()));
+        keys.extend(dot_suffixes(h).map(|s| Hosts::Exact(format!("*.{s}"))));
+        if let Some(s) = h.strip_prefix("*.") {
+            keys.push(Hosts::Below(s.to_string()));
+        }
+    }
+    keys
+}
+
+/// `(later, earlier)` for each document that collides with an earlier one (the first).
+pub fn collisions<'a>(docs: &[Doc<'a>], s: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
+    // Same name, same Gateway, overlapping hostnames, and another namespace.
+    type Key<'a> = (&'a str, String, String, Hosts);
+    let name = |d: &Doc<'a>| d.ms.metadata.name.as_str();
+    let find = |g: &Groups<'a, Key<'a>>, d: &Doc<'a>| {
+        let (ns, gw, hosts) = route(d, s)?;
+        earliest(
+            overlapping(&hosts)
+                .into_iter()
+                .map(|h| g.first_outside(&(name(d), ns.clone(), gw.clone(), h), d.namespace())),
+        )
+    };
+    let add = |g: &mut Groups<'a, Key<'a>>, d: Doc<'a>| {
+        if let Some((ns, gw, hosts)) = route(&d, s) {
+            for h in filed_under(&hosts) {
+                g.add((name(&d), ns.clone(), gw.clone(), h), d);
+            }
+        }
+    };
+    first_earlier(docs, Groups::new(), find, add)
 }
 
 pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
-    let clash = |a: &Doc, b: &Doc| {
-        a.name() == b.name()
-            && a.namespace() != b.namespace()
-            && match (route(a, s), route(b, s)) {
-                (Some((ns1, gw1, h1)), Some((ns2, gw2, h2))) => ns1 == ns2 && gw1 == gw2 && hostnames_overlap(&h1, &h2),
-                _ => false,
-            }
-    };
-    first_earlier(docs, clash)
+    collisions(docs, s)
         .into_iter()
         .filter_map(|(later, earlier)| {
             let (ns, gw, _) = route(&later, s)?;
