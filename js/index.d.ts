@@ -1,6 +1,6 @@
 // GENERATED from the Rust types by `cargo test --features typescript --test typescript`
 // (src/typescript.rs). Do not edit: change the Rust types or the schema, then run
-// `UPDATE_TYPES=1 cargo test --features typescript --test typescript`.
+// `make generate`.
 
 /** A ModelService (model.otterscale.io/v1alpha1, otterscale/api v1.0.0). */
 export type ModelService = {
@@ -315,13 +315,50 @@ export type DiagnosticCore = { code: string, severity: Severity,
  * Kubernetes field path, e.g. `spec.engine.env[2].value`; `""` for the document.
  */
 path: string, message: string, hint?: string, };
-export type TracingConfig = { enabled: boolean, otelExporterEndpoint: string, sampler: string, samplerArg: string, };
-export type ResolvedEppConfig = { 
-/**
- * `istio`, `gke` or `none`; anything else is warned about (`config/unknown-provider`).
- */
-provider: "istio" | "gke" | "none", metricsEndpointAuth: boolean, defaultGatewayName: string, flags: { [key in string]: string }, tracing: TracingConfig, };
-export type Images = { engine: string, epp: string, routingProxy: string, kit: string, };
+/** The operator releases whose behaviour is reproduced. */
+export type OperatorVersion = "v1.0.1" | "v0.9.0-alpha.2";
+/** `eppConfig.tracing`, every field resolved. */
+export type TracingConfig = {
+  /** `--tracing-enabled`: tracing for the EPP and routing sidecar. Default: `false`. */
+  enabled: boolean;
+  /** `--tracing-otel-endpoint`: OTLP exporter endpoint. Default: `""`. */
+  otelExporterEndpoint: string;
+  /** `--tracing-sampler`: OTEL_TRACES_SAMPLER ("" = unset). Default: `"parentbased_traceidratio"`. */
+  sampler: string;
+  /** `--tracing-sampler-arg`: OTEL_TRACES_SAMPLER_ARG ("" = unset). Default: `"0.01"`. */
+  samplerArg: string;
+};
+/** `eppConfig`, every field resolved. */
+export type ResolvedEppConfig = {
+  /** `--provider`: EPP provider. Default: `"istio"`. */
+  provider: "istio" | "gke" | "none";
+  /** `--metrics-endpoint-auth`: EPP metrics auth. Default: `true`. */
+  metricsEndpointAuth: boolean;
+  /** `--default-gateway-name`: gateway of the default HTTPRoute ("" = none). Default: `"otterscale-llm-d-infra-inference-gateway"` (v0.9.0-alpha.2: `"llm-d-infra-inference-gateway"`). */
+  defaultGatewayName: string;
+  /** extra EPP arguments, passed as --key=value sorted by key. Default: `{}`. */
+  flags: Record<string, string>;
+  tracing: TracingConfig;
+};
+/** `options.images`, every field resolved. */
+export type Images = {
+  /** `--default-engine-image`: default vLLM image. Default: `"ghcr.io/llm-d/llm-d-cuda:v0.5.1"`. */
+  engine: string;
+  /** `--default-epp-image`: default endpoint-picker image. Default: `"ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0"`. */
+  epp: string;
+  /** `--default-routing-proxy-image`: default routing-sidecar image. Default: `"ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0"`. */
+  routingProxy: string;
+  /** `--kit-image`: model-unpack image ("" = no init container). Default: `"ghcr.io/kitops-ml/kitops:v1.11.0"`. */
+  kit: string;
+};
+/** `options`, every field resolved. */
+export type ResolvedRenderOptions = {
+  /** `main.version`: app.kubernetes.io/version label ("" = omit). Default: `"v1.0.1"` (v0.9.0-alpha.2: `"v0.9.0-alpha.2"`). */
+  version: string;
+  /** CLI `--operator-version`: release reproduced: its behaviour and flag defaults. Default: `"v1.0.1"`. */
+  operatorVersion: OperatorVersion;
+  images: Images;
+};
 export type ObjectRef = { apiVersion: string, kind: string, name: string, namespace?: string, };
 export type Condition = { type: string, status: string, reason: string, message: string, observedGeneration?: number, };
 export type ModelServiceStatus = { observedGeneration?: number, phase: string, decodeReady: number, decodeReplicas: number, prefillReady: number, prefillReplicas: number, conditions: Array<Condition>, };
@@ -352,14 +389,7 @@ export type Diagnostic = DiagnosticCore & { line?: number; column?: number };
 export type EppConfig = Partial<Omit<ResolvedEppConfig, "tracing">> & { tracing?: Partial<TracingConfig> };
 
 /** Images, version label and the operator release reproduced; omitted fields take the release's defaults. */
-export type RenderOptions = {
-  images?: Partial<Images>;
-  /** `app.kubernetes.io/version`; `""` omits the label. */
-  version?: string;
-  operatorVersion?: OperatorVersion;
-};
-
-export type OperatorVersion = "v1.0.1" | "v0.9.0-alpha.2";
+export type RenderOptions = Partial<Omit<ResolvedRenderOptions, "images">> & { images?: Partial<Images> };
 
 export type RenderResult = {
   resources: KubeObject[];
@@ -372,7 +402,7 @@ export type RenderResult = {
 /** What `defaults()` answers: every operator flag and option of the selected release. */
 export type Defaults = {
   eppConfig: ResolvedEppConfig;
-  options: { images: Images; version: string; operatorVersion: OperatorVersion };
+  options: ResolvedRenderOptions;
 };
 
 /** A diagnostic of `diff`: `document` says which input it is about; settings diagnostics have none. */

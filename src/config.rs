@@ -1,13 +1,12 @@
 //! Operator-level configuration: the EPP flags (`EppConfig`), images, kit image, version, and the
-//! operator release whose behaviour is reproduced (`Profile`). Defaults are the production flag
-//! defaults of each release (api.md §8, changes-since-seed.md).
+//! operator release whose behaviour is reproduced (`Profile`). Each setting's default, flag and
+//! help are declared once, in `crate::settings_table` (api.md §8, changes-since-seed.md).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// `--tracing-*` flags (cluster level).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TracingConfig {
     pub enabled: bool,
@@ -19,11 +18,9 @@ pub struct TracingConfig {
 /// Upstream `EPPConfig`, fed by `--provider`, `--metrics-endpoint-auth`,
 /// `--default-gateway-name` and the tracing flags. `flags` has no CLI flag upstream.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct EppConfig {
-    /// `istio`, `gke` or `none`; anything else is warned about (`config/unknown-provider`).
-    #[cfg_attr(feature = "typescript", ts(type = "\"istio\" | \"gke\" | \"none\""))]
+    /// One of `settings_table::PROVIDERS`; anything else is warned about (`config/unknown-provider`).
     pub provider: String,
     pub metrics_endpoint_auth: bool,
     pub default_gateway_name: String,
@@ -33,7 +30,6 @@ pub struct EppConfig {
 
 /// `--default-*-image` and `--kit-image`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Images {
     pub engine: String,
@@ -75,7 +71,6 @@ impl OperatorVersion {
                 pod_monitors_default_on: true,
                 pod_monitor_relabeling: true,
                 pod_monitor_kebab_label: false,
-                default_gateway_name: "otterscale-llm-d-infra-inference-gateway",
             },
             OperatorVersion::V0_9_0Alpha2 => Profile {
                 version: self,
@@ -85,7 +80,6 @@ impl OperatorVersion {
                 pod_monitors_default_on: false,
                 pod_monitor_relabeling: false,
                 pod_monitor_kebab_label: true,
-                default_gateway_name: "llm-d-infra-inference-gateway",
             },
         }
     }
@@ -107,41 +101,24 @@ pub struct Profile {
     pub pod_monitor_relabeling: bool,
     /// PodMonitor metadata labels keep `llm-d.ai/inference-serving: "true"`.
     pub pod_monitor_kebab_label: bool,
-    /// `--default-gateway-name` flag default.
-    pub default_gateway_name: &'static str,
 }
 
 impl Profile {
+    /// This release's defaults (from `crate::settings_table`).
+    pub fn default_settings(&self) -> Settings {
+        crate::settings_table::defaults(self.version)
+    }
+
     pub fn default_epp_config(&self) -> EppConfig {
-        EppConfig {
-            provider: "istio".into(),
-            metrics_endpoint_auth: true,
-            default_gateway_name: self.default_gateway_name.into(),
-            flags: BTreeMap::new(),
-            tracing: TracingConfig {
-                enabled: false,
-                otel_exporter_endpoint: String::new(),
-                sampler: "parentbased_traceidratio".into(),
-                sampler_arg: "0.01".into(),
-            },
-        }
+        self.default_settings().epp
     }
 
     pub fn default_images(&self) -> Images {
-        Images {
-            engine: "ghcr.io/llm-d/llm-d-cuda:v0.5.1".into(),
-            epp: "ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0".into(),
-            routing_proxy: "ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0".into(),
-            kit: "ghcr.io/kitops-ml/kitops:v1.11.0".into(),
-        }
+        self.default_settings().options.images
     }
 
     pub fn default_options(&self) -> RenderOptions {
-        RenderOptions {
-            images: self.default_images(),
-            version: self.version.as_str().into(),
-            operator_version: self.version,
-        }
+        self.default_settings().options
     }
 }
 
@@ -174,6 +151,34 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Empty strings, `false`, no flags: the table fills in the defaults.
+    pub(crate) fn blank(operator_version: OperatorVersion) -> Settings {
+        Settings {
+            epp: EppConfig {
+                provider: String::new(),
+                metrics_endpoint_auth: false,
+                default_gateway_name: String::new(),
+                flags: BTreeMap::new(),
+                tracing: TracingConfig {
+                    enabled: false,
+                    otel_exporter_endpoint: String::new(),
+                    sampler: String::new(),
+                    sampler_arg: String::new(),
+                },
+            },
+            options: RenderOptions {
+                images: Images {
+                    engine: String::new(),
+                    epp: String::new(),
+                    routing_proxy: String::new(),
+                    kit: String::new(),
+                },
+                version: String::new(),
+                operator_version,
+            },
+        }
+    }
+
     pub fn profile(&self) -> Profile {
         self.options.operator_version.profile()
     }

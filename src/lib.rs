@@ -24,7 +24,10 @@ pub mod quantity;
 pub mod render;
 pub mod resource;
 pub mod schema;
+#[cfg(feature = "typescript")]
+pub mod settings_export;
 pub mod settings_input;
+pub mod settings_table;
 pub mod status;
 pub mod summary;
 #[cfg(feature = "typescript")]

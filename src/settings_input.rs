@@ -4,13 +4,24 @@
 
 use crate::config::{OperatorVersion, Settings};
 use crate::diagnostics::{Diagnostic, FieldPath};
+use crate::settings_table::{Field, Setting, PROVIDERS, SETTINGS};
 use serde_json::{Map, Value};
 
-const EPP_FIELDS: &[&str] = &["provider", "metricsEndpointAuth", "defaultGatewayName", "flags", "tracing"];
-const TRACING_FIELDS: &[&str] = &["enabled", "otelExporterEndpoint", "sampler", "samplerArg"];
-const OPTION_FIELDS: &[&str] = &["images", "version", "operatorVersion"];
-const IMAGE_FIELDS: &[&str] = &["engine", "epp", "routingProxy", "kit"];
-pub const PROVIDERS: &[&str] = &["istio", "gke", "none"];
+/// The direct children of the object at `prefix` (`eppConfig`, `eppConfig.tracing`): its
+/// settings first, then its sub-objects, each in table order.
+fn children(prefix: &str) -> (Vec<&'static Setting>, Vec<&'static str>) {
+    let mut leaves = Vec::new();
+    let mut objects: Vec<&'static str> = Vec::new();
+    for s in SETTINGS {
+        let Some(rest) = s.path.strip_prefix(prefix).and_then(|r| r.strip_prefix('.')) else { continue };
+        match rest.split_once('.') {
+            None => leaves.push(s),
+            Some((object, _)) if !objects.contains(&object) => objects.push(object),
+            Some(_) => {}
+        }
+    }
+    (leaves, objects)
+}
 
 struct Reader<'a> {
     diags: &'a mut Vec<Diagnostic>,
@@ -38,19 +49,46 @@ impl Reader<'_> {
         }
     }
 
-    fn string(&mut self, m: &Map<String, Value>, path: &FieldPath, key: &str, target: &mut String) {
-        match m.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) => *target = s.clone(),
-            Some(other) => self.diags.push(type_error(&path.field(key), "a string", other)),
+    /// One setting from its parent object `m`.
+    fn setting(&mut self, m: &Map<String, Value>, setting: &Setting, s: &mut Settings) {
+        let path = FieldPath::parse(setting.path);
+        let got = match m.get(setting.key()) {
+            None | Some(Value::Null) => return,
+            Some(v) => v,
+        };
+        match (setting.field, got) {
+            (Field::Text { set, .. }, Value::String(v)) => *set(s) = v.clone(),
+            (Field::Text { .. }, other) => self.diags.push(type_error(&path, "a string", other)),
+            (Field::Bool { set, .. }, Value::Bool(b)) => *set(s) = *b,
+            (Field::Bool { .. }, other) => self.diags.push(type_error(&path, "a boolean", other)),
+            (Field::FlagMap, Value::Object(fm)) => {
+                for (k, v) in fm {
+                    match v {
+                        Value::String(sv) => {
+                            s.epp.flags.insert(k.clone(), sv.clone());
+                        }
+                        other => self.diags.push(type_error(&path.key(k), "a string", other)),
+                    }
+                }
+            }
+            (Field::FlagMap, other) => self.diags.push(type_error(&path, "an object of strings", other)),
+            // Read first, by `operator_version`: it selects the defaults.
+            (Field::Release, _) => {}
         }
     }
 
-    fn boolean(&mut self, m: &Map<String, Value>, path: &FieldPath, key: &str, target: &mut bool) {
-        match m.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::Bool(b)) => *target = *b,
-            Some(other) => self.diags.push(type_error(&path.field(key), "a boolean", other)),
+    /// The object at `prefix`: unknown fields, its settings, then its sub-objects.
+    fn section(&mut self, v: &Value, prefix: &str, s: &mut Settings) {
+        let (leaves, objects) = children(prefix);
+        let known: Vec<&str> = leaves.iter().map(|l| l.key()).chain(objects.iter().copied()).collect();
+        let Some(m) = self.object(v, &FieldPath::parse(prefix), &known) else { return };
+        for leaf in leaves {
+            self.setting(m, leaf, s);
+        }
+        for o in objects {
+            if let Some(x) = m.get(o) {
+                self.section(x, &format!("{prefix}.{o}"), s);
+            }
         }
     }
 }
@@ -87,66 +125,32 @@ fn operator_version(opts: &Value, diags: &mut Vec<Diagnostic>) -> OperatorVersio
 pub fn read_settings(epp: &Value, opts: &Value) -> (Settings, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let version = operator_version(opts, &mut diags);
-    let profile = version.profile();
-    let mut s = Settings { epp: profile.default_epp_config(), options: profile.default_options() };
+    let mut s = version.profile().default_settings();
     let mut r = Reader { diags: &mut diags };
-
-    let p = FieldPath::root().field("eppConfig");
-    if let Some(m) = r.object(epp, &p, EPP_FIELDS) {
-        r.string(m, &p, "provider", &mut s.epp.provider);
-        r.boolean(m, &p, "metricsEndpointAuth", &mut s.epp.metrics_endpoint_auth);
-        r.string(m, &p, "defaultGatewayName", &mut s.epp.default_gateway_name);
-        let fp = p.field("flags");
-        match m.get("flags") {
-            None | Some(Value::Null) => {}
-            Some(Value::Object(fm)) => {
-                for (k, v) in fm {
-                    match v {
-                        Value::String(sv) => {
-                            s.epp.flags.insert(k.clone(), sv.clone());
-                        }
-                        other => r.diags.push(type_error(&fp.key(k), "a string", other)),
-                    }
-                }
-            }
-            Some(other) => r.diags.push(type_error(&fp, "an object of strings", other)),
-        }
-        if let Some(t) = m.get("tracing") {
-            let tp = p.field("tracing");
-            if let Some(tm) = r.object(t, &tp, TRACING_FIELDS) {
-                r.boolean(tm, &tp, "enabled", &mut s.epp.tracing.enabled);
-                r.string(tm, &tp, "otelExporterEndpoint", &mut s.epp.tracing.otel_exporter_endpoint);
-                r.string(tm, &tp, "sampler", &mut s.epp.tracing.sampler);
-                r.string(tm, &tp, "samplerArg", &mut s.epp.tracing.sampler_arg);
-            }
-        }
-        if !PROVIDERS.contains(&s.epp.provider.as_str()) {
-            r.diags.push(
-                Diagnostic::warning(
-                    "config/unknown-provider",
-                    p.field("provider"),
-                    format!(
-                        "provider \"{}\" is not istio, gke or none; the operator treats it like \"none\"",
-                        s.epp.provider
-                    ),
-                )
-                .with_hint("providers are compared exactly and case-sensitively"),
-            );
-        }
+    r.section(epp, "eppConfig", &mut s);
+    if !PROVIDERS.contains(&s.epp.provider.as_str()) {
+        r.diags.push(
+            Diagnostic::warning(
+                "config/unknown-provider",
+                FieldPath::parse("eppConfig.provider"),
+                format!(
+                    "provider \"{}\" is not {}; the operator treats it like \"none\"",
+                    s.epp.provider,
+                    either(PROVIDERS)
+                ),
+            )
+            .with_hint("providers are compared exactly and case-sensitively"),
+        );
     }
-
-    let p = FieldPath::root().field("options");
-    if let Some(m) = r.object(opts, &p, OPTION_FIELDS) {
-        r.string(m, &p, "version", &mut s.options.version);
-        if let Some(i) = m.get("images") {
-            let ip = p.field("images");
-            if let Some(im) = r.object(i, &ip, IMAGE_FIELDS) {
-                r.string(im, &ip, "engine", &mut s.options.images.engine);
-                r.string(im, &ip, "epp", &mut s.options.images.epp);
-                r.string(im, &ip, "routingProxy", &mut s.options.images.routing_proxy);
-                r.string(im, &ip, "kit", &mut s.options.images.kit);
-            }
-        }
-    }
+    r.section(opts, "options", &mut s);
     (s, diags)
+}
+
+/// `a, b or c`.
+fn either(words: &[&str]) -> String {
+    match words.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }

@@ -1,10 +1,12 @@
 //! Generates the package's TypeScript declarations (`js/index.d.ts`) from the Rust types: the
-//! `ModelService` type from the schema data (`crate::schema`, the one source of truth), every
-//! result type from its Rust struct via `ts-rs`. Only the function signatures are written here.
-//! `tests/typescript.rs` fails when the committed file is stale (`UPDATE_TYPES=1` rewrites it).
+//! `ModelService` type from the schema data (`crate::schema`, the one source of truth), the
+//! settings types from the settings table (`crate::settings_table`), every result type from its
+//! Rust struct via `ts-rs`. Only the function signatures are written here.
+//! `tests/typescript.rs` fails when the committed file is stale (`make generate` rewrites it).
 
-use crate::config::Profile;
+use crate::config::{OperatorVersion, Profile};
 use crate::schema::{Kind, Node, MODEL_SERVICE};
+use crate::settings_table::{Field, Setting, SETTINGS};
 use std::fmt::Write;
 use ts_rs::{Config, TS};
 
@@ -54,10 +56,89 @@ fn ts_type(node: &Node, profile: &Profile, depth: usize) -> String {
     }
 }
 
+/// `"a" | "b"`.
+fn union(words: &[&str]) -> String {
+    words.iter().map(|w| format!("{w:?}")).collect::<Vec<_>>().join(" | ")
+}
+
+/// The TypeScript type of a setting's value.
+fn setting_type(s: &Setting) -> String {
+    match s.field {
+        Field::Text { choices: [], .. } => "string".into(),
+        Field::Text { choices, .. } => union(choices),
+        Field::Bool { .. } => "boolean".into(),
+        Field::FlagMap => "Record<string, string>".into(),
+        Field::Release => "OperatorVersion".into(),
+    }
+}
+
+/// `Default: \`x\``, with the releases whose default differs.
+fn setting_default(s: &Setting) -> String {
+    let json = |v: OperatorVersion| match s.field {
+        Field::Text { default, .. } => format!("`{:?}`", default(v)),
+        Field::Bool { default, .. } => format!("`{default}`"),
+        Field::FlagMap => "`{}`".into(),
+        Field::Release => format!("`{:?}`", OperatorVersion::default().as_str()),
+    };
+    let first = json(OperatorVersion::default());
+    let others: Vec<String> = OperatorVersion::ALL
+        .iter()
+        .filter(|v| json(**v) != first)
+        .map(|v| format!("{}: {}", v.as_str(), json(*v)))
+        .collect();
+    if others.is_empty() {
+        format!("Default: {first}.")
+    } else {
+        format!("Default: {first} ({}).", others.join(", "))
+    }
+}
+
+/// `export type NAME = {…};` of the settings directly under `prefix`; `nested` names the type of
+/// each sub-object.
+fn settings_object(out: &mut String, name: &str, doc: &str, prefix: &str, nested: &[(&str, &str)]) {
+    let _ = writeln!(out, "/** {doc} */\nexport type {name} = {{");
+    for s in SETTINGS.iter().filter(|s| s.path.strip_prefix(prefix).is_some_and(|r| r.matches('.').count() == 1)) {
+        let how = match (s.upstream_name(), s.flag) {
+            (Some(u), _) => format!("`{u}`: "),
+            (None, Some(f)) => format!("CLI `--{f}`: "),
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(out, "  /** {how}{}. {} */", s.doc.help.replace("*/", "*\\/"), setting_default(s));
+        let _ = writeln!(out, "  {}: {};", s.key(), setting_type(s));
+    }
+    for (field, ty) in nested {
+        let _ = writeln!(out, "  {field}: {ty};");
+    }
+    out.push_str("};\n");
+}
+
+/// The resolved settings types, from the settings table.
+fn settings_types(out: &mut String) {
+    let versions: Vec<&str> = OperatorVersion::ALL.iter().map(|v| v.as_str()).collect();
+    let _ = writeln!(out, "/** The operator releases whose behaviour is reproduced. */");
+    let _ = writeln!(out, "export type OperatorVersion = {};", union(&versions));
+    settings_object(out, "TracingConfig", "`eppConfig.tracing`, every field resolved.", "eppConfig.tracing", &[]);
+    settings_object(
+        out,
+        "ResolvedEppConfig",
+        "`eppConfig`, every field resolved.",
+        "eppConfig",
+        &[("tracing", "TracingConfig")],
+    );
+    settings_object(out, "Images", "`options.images`, every field resolved.", "options.images", &[]);
+    settings_object(
+        out,
+        "ResolvedRenderOptions",
+        "`options`, every field resolved.",
+        "options",
+        &[("images", "Images")],
+    );
+}
+
 const HEADER: &str = "\
 // GENERATED from the Rust types by `cargo test --features typescript --test typescript`
 // (src/typescript.rs). Do not edit: change the Rust types or the schema, then run
-// `UPDATE_TYPES=1 cargo test --features typescript --test typescript`.
+// `make generate`.
 
 ";
 
@@ -72,14 +153,7 @@ export type Diagnostic = DiagnosticCore & { line?: number; column?: number };
 export type EppConfig = Partial<Omit<ResolvedEppConfig, "tracing">> & { tracing?: Partial<TracingConfig> };
 
 /** Images, version label and the operator release reproduced; omitted fields take the release's defaults. */
-export type RenderOptions = {
-  images?: Partial<Images>;
-  /** `app.kubernetes.io/version`; `""` omits the label. */
-  version?: string;
-  operatorVersion?: OperatorVersion;
-};
-
-export type OperatorVersion = "v1.0.1" | "v0.9.0-alpha.2";
+export type RenderOptions = Partial<Omit<ResolvedRenderOptions, "images">> & { images?: Partial<Images> };
 
 export type RenderResult = {
   resources: KubeObject[];
@@ -92,7 +166,7 @@ export type RenderResult = {
 /** What `defaults()` answers: every operator flag and option of the selected release. */
 export type Defaults = {
   eppConfig: ResolvedEppConfig;
-  options: { images: Images; version: string; operatorVersion: OperatorVersion };
+  options: ResolvedRenderOptions;
 };
 
 /** A diagnostic of `diff`: `document` says which input it is about; settings diagnostics have none. */
@@ -138,7 +212,6 @@ export function initSync(input: BufferSource | WebAssembly.Module): void;
 
 /// The whole `js/index.d.ts`.
 pub fn declarations() -> String {
-    use crate::config::{EppConfig, Images, TracingConfig};
     use crate::diagnostics::{Diagnostic, Severity};
     let profile = crate::config::OperatorVersion::V1_0_1.profile();
     let mut out = String::from(HEADER);
@@ -146,9 +219,7 @@ pub fn declarations() -> String {
     let _ = writeln!(out, "export type ModelService = {};\n", ts_type(&MODEL_SERVICE, &profile, 0));
     out.push_str(&decl::<Severity>());
     out.push_str(&decl::<Diagnostic>().replacen("type Diagnostic =", "type DiagnosticCore =", 1));
-    out.push_str(&decl::<TracingConfig>());
-    out.push_str(&decl::<EppConfig>().replacen("type EppConfig =", "type ResolvedEppConfig =", 1));
-    out.push_str(&decl::<Images>());
+    settings_types(&mut out);
     out.push_str(&decl::<crate::resource::ObjectRef>());
     out.push_str(&decl::<crate::status::Condition>());
     out.push_str(&decl::<crate::status::ModelServiceStatus>());

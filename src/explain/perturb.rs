@@ -6,7 +6,7 @@ use super::flatten::{self, pointer};
 use crate::config::Settings;
 use crate::diagnostics::{FieldPath, Segment};
 use crate::model::ModelService;
-use crate::settings_input::PROVIDERS;
+use crate::settings_table::{Field, SETTINGS};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -156,25 +156,26 @@ const SECTIONS: &[&str] =
 pub struct ExplicitSettings(BTreeSet<String>);
 
 impl ExplicitSettings {
-    /// From the caller's `eppConfig` and `options` JSON (`null` = nothing given). A field counts
-    /// when it is present and not `null`.
+    /// From the caller's `eppConfig` and `options` JSON (`null` = nothing given). A setting
+    /// counts when it is present and not `null`.
     pub fn from_json(epp: &Value, opts: &Value) -> Self {
-        let mut set = BTreeSet::new();
-        let mut add = |prefix: &str, v: &Value, keys: &[&str]| {
-            for k in keys {
-                if v.get(k).is_some_and(|x| !x.is_null()) {
-                    set.insert(format!("{prefix}.{k}"));
+        let set = SETTINGS
+            .iter()
+            .filter(|s| s.upstream_name().is_some())
+            .filter(|s| {
+                let mut steps = s.segments();
+                let mut v = match steps.next() {
+                    Some("eppConfig") => Some(epp),
+                    Some("options") => Some(opts),
+                    _ => None,
+                };
+                for step in steps {
+                    v = v.and_then(|x| x.get(step));
                 }
-            }
-        };
-        add("eppConfig", epp, &["provider", "metricsEndpointAuth", "defaultGatewayName"]);
-        if let Some(t) = epp.get("tracing") {
-            add("eppConfig.tracing", t, &["enabled", "otelExporterEndpoint", "sampler", "samplerArg"]);
-        }
-        add("options", opts, &["version"]);
-        if let Some(i) = opts.get("images") {
-            add("options.images", i, &["engine", "epp", "routingProxy", "kit"]);
-        }
+                v.is_some_and(|x| !x.is_null())
+            })
+            .map(|s| s.path.to_string())
+            .collect();
         ExplicitSettings(set)
     }
 
@@ -220,128 +221,66 @@ pub fn inputs(defaulted: &Value, defaulted_paths: &[String], s: &Settings, expli
     out
 }
 
-fn setting(path: &str, flag: &str, value: Value, explicit: &ExplicitSettings, variants: Vec<Settings>) -> Input {
-    Input {
-        path: path.to_string(),
-        source: Source::Setting { flag: flag.to_string(), explicit: explicit.contains(path) },
-        value: Some(value),
-        variants: Variants::Settings(variants),
+/// The variants of one setting: a string gets the marker (and, when it has fixed choices, every
+/// other choice first: the operator compares it with those names); a boolean flips.
+fn setting_variants(s: &Settings, field: Field) -> Vec<Settings> {
+    let mut out = Vec::new();
+    match field {
+        Field::Text { get, set, choices, .. } => {
+            for c in choices.iter().filter(|c| **c != get(s).as_str()) {
+                let mut v = s.clone();
+                *set(&mut v) = (*c).to_string();
+                out.push(v);
+            }
+            let mut v = s.clone();
+            set(&mut v).push_str(MARK);
+            out.push(v);
+        }
+        Field::Bool { set, .. } => {
+            let mut v = s.clone();
+            let b = set(&mut v);
+            *b = !*b;
+            out.push(v);
+        }
+        Field::FlagMap | Field::Release => {}
     }
-}
-
-/// A copy of `s` with a string changed by `f` to `value + MARK`.
-fn marked(s: &Settings, f: impl Fn(&mut Settings) -> &mut String) -> Vec<Settings> {
-    let mut c = s.clone();
-    f(&mut c).push_str(MARK);
-    vec![c]
-}
-
-fn flipped(s: &Settings, f: impl Fn(&mut Settings) -> &mut bool) -> Vec<Settings> {
-    let mut c = s.clone();
-    let b = f(&mut c);
-    *b = !*b;
-    vec![c]
+    out
 }
 
 fn setting_inputs(s: &Settings, ex: &ExplicitSettings) -> Vec<Input> {
-    let e = &s.epp;
-    let t = &e.tracing;
-    let i = &s.options.images;
-    let text = |v: &str| Value::String(v.to_string());
-    // The provider is compared with fixed names: try each other provider and an unknown one.
-    let mut providers: Vec<Settings> = PROVIDERS
-        .iter()
-        .filter(|p| **p != e.provider)
-        .map(|p| {
-            let mut c = s.clone();
-            c.epp.provider = (*p).to_string();
-            c
-        })
-        .collect();
-    providers.extend(marked(s, |c| &mut c.epp.provider));
-    let mut out = vec![
-        setting("eppConfig.provider", "--provider", text(&e.provider), ex, providers),
-        setting(
-            "eppConfig.metricsEndpointAuth",
-            "--metrics-endpoint-auth",
-            Value::Bool(e.metrics_endpoint_auth),
-            ex,
-            flipped(s, |c| &mut c.epp.metrics_endpoint_auth),
-        ),
-        setting(
-            "eppConfig.defaultGatewayName",
-            "--default-gateway-name",
-            text(&e.default_gateway_name),
-            ex,
-            marked(s, |c| &mut c.epp.default_gateway_name),
-        ),
-        setting(
-            "eppConfig.tracing.enabled",
-            "--tracing-enabled",
-            Value::Bool(t.enabled),
-            ex,
-            flipped(s, |c| &mut c.epp.tracing.enabled),
-        ),
-        setting(
-            "eppConfig.tracing.otelExporterEndpoint",
-            "--tracing-otel-endpoint",
-            text(&t.otel_exporter_endpoint),
-            ex,
-            marked(s, |c| &mut c.epp.tracing.otel_exporter_endpoint),
-        ),
-        setting(
-            "eppConfig.tracing.sampler",
-            "--tracing-sampler",
-            text(&t.sampler),
-            ex,
-            marked(s, |c| &mut c.epp.tracing.sampler),
-        ),
-        setting(
-            "eppConfig.tracing.samplerArg",
-            "--tracing-sampler-arg",
-            text(&t.sampler_arg),
-            ex,
-            marked(s, |c| &mut c.epp.tracing.sampler_arg),
-        ),
-    ];
-    for (k, v) in &e.flags {
-        let path = format!("eppConfig.flags[{k}]");
-        let mut c = s.clone();
-        if let Some(x) = c.epp.flags.get_mut(k) {
-            x.push_str(MARK);
-        }
-        // No CLI flag upstream: a flag value is always the caller's.
+    let mut out = Vec::new();
+    for setting in SETTINGS {
+        let value = match setting.field {
+            Field::Text { get, .. } => Value::String(get(s).clone()),
+            Field::Bool { get, .. } => Value::Bool(get(s)),
+            // Each extra flag is its own input; it has no CLI flag upstream, so its value is
+            // always the caller's.
+            Field::FlagMap => {
+                for (k, v) in &s.epp.flags {
+                    let path = format!("{}[{k}]", setting.path);
+                    let mut c = s.clone();
+                    if let Some(x) = c.epp.flags.get_mut(k) {
+                        x.push_str(MARK);
+                    }
+                    out.push(Input {
+                        source: Source::Setting { flag: path.clone(), explicit: true },
+                        path,
+                        value: Some(Value::String(v.clone())),
+                        variants: Variants::Settings(vec![c]),
+                    });
+                }
+                continue;
+            }
+            // Not perturbed: another release is another operator, not another input.
+            Field::Release => continue,
+        };
+        let Some(flag) = setting.upstream_name() else { continue };
         out.push(Input {
-            source: Source::Setting { flag: path.clone(), explicit: true },
-            path,
-            value: Some(text(v)),
-            variants: Variants::Settings(vec![c]),
+            path: setting.path.to_string(),
+            source: Source::Setting { flag, explicit: ex.contains(setting.path) },
+            value: Some(value),
+            variants: Variants::Settings(setting_variants(s, setting.field)),
         });
     }
-    out.extend([
-        setting(
-            "options.images.engine",
-            "--default-engine-image",
-            text(&i.engine),
-            ex,
-            marked(s, |c| &mut c.options.images.engine),
-        ),
-        setting(
-            "options.images.epp",
-            "--default-epp-image",
-            text(&i.epp),
-            ex,
-            marked(s, |c| &mut c.options.images.epp),
-        ),
-        setting(
-            "options.images.routingProxy",
-            "--default-routing-proxy-image",
-            text(&i.routing_proxy),
-            ex,
-            marked(s, |c| &mut c.options.images.routing_proxy),
-        ),
-        setting("options.images.kit", "--kit-image", text(&i.kit), ex, marked(s, |c| &mut c.options.images.kit)),
-        setting("options.version", "main.version", text(&s.options.version), ex, marked(s, |c| &mut c.options.version)),
-    ]);
     out
 }

@@ -275,7 +275,6 @@ client.ready.then((ready) => {
   pickSchema();
   optionsPanel = new OptionsPanel(
     byId("options-panel"),
-    (v) => defaultsByVersion[v] ?? defaultsByVersion[defaultVersion],
     defaultVersion,
     (o: Overrides) => {
       state = { ...state, eppConfig: o.eppConfig, options: o.options };

@@ -99,5 +99,3 @@ export interface JsonSchema {
   format?: string;
   [key: string]: unknown;
 }
-
-export const OPERATOR_VERSIONS = ["v1.0.1", "v0.9.0-alpha.2"] as const;

@@ -5,7 +5,7 @@
 import * as msr from "modelservice-render";
 import type { Defaults } from "modelservice-render";
 import type { RenderRequest, ExplainRequest, WorkerRequest, WorkerResponse, JsonSchema } from "./types";
-import { OPERATOR_VERSIONS } from "./types";
+import { operatorVersions } from "modelservice-render/settings";
 
 const post = (msg: WorkerResponse): void => self.postMessage(msg);
 
@@ -13,7 +13,7 @@ async function start(): Promise<void> {
   await msr.init();
   const defaults: Record<string, Defaults> = {};
   const schemas: Record<string, JsonSchema> = {};
-  for (const v of OPERATOR_VERSIONS) {
+  for (const v of operatorVersions) {
     defaults[v] = msr.defaults({ operatorVersion: v });
     // The schema differs per release (e.g. role annotations exist only in v1.0.1's API).
     schemas[v] = msr.schema({ operatorVersion: v }) as JsonSchema;

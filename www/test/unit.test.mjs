@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -149,4 +149,43 @@ test("output view: the path of the value under the pointer, as explain writes it
   const key = (p) => m.pathKey(m.splitPath(p));
   assert.equal(key("metadata.labels[app.kubernetes.io/name]"), m.pathKey(["metadata", "labels", "app.kubernetes.io/name"]));
   assert.equal(key("spec.template.spec.containers[0].args[1]"), m.pathKey(["spec", "template", "spec", "containers", 0, "args", 1]));
+});
+
+test("overrides: get/has/set/delete at a path keep the state minimal; merge lays overrides over defaults", () => {
+  const o = { eppConfig: { tracing: { enabled: true } }, options: {} };
+  assert.equal(m.getAt(o, ["eppConfig", "tracing", "enabled"]), true);
+  assert.equal(m.getAt(o, ["eppConfig", "tracing", "sampler"]), undefined);
+  assert.equal(m.getAt(o, ["eppConfig", "tracing", "enabled", "deeper"]), undefined);
+  assert.equal(m.hasAt(o, ["eppConfig", "tracing", "enabled"]), true);
+  assert.equal(m.hasAt(o, ["eppConfig", "provider"]), false);
+  assert.equal(m.hasAt({ a: { b: undefined } }, ["a", "b"]), true);
+  assert.equal(m.hasAt(o, ["nope", "x"]), false);
+  // set copies along the path and leaves the original alone
+  const set = m.setAt(o, ["eppConfig", "tracing", "sampler"], "always_on");
+  assert.deepEqual(set, { eppConfig: { tracing: { enabled: true, sampler: "always_on" } }, options: {} });
+  assert.deepEqual(o, { eppConfig: { tracing: { enabled: true } }, options: {} });
+  assert.deepEqual(m.setAt({ a: [1] }, ["a", "b"], 2), { a: { b: 2 } });
+  // delete prunes parents left empty, and is a no-op for a missing path
+  assert.deepEqual(m.deleteAt(set, ["eppConfig", "tracing", "sampler"]), o);
+  assert.deepEqual(m.deleteAt(o, ["eppConfig", "tracing", "enabled"]), { options: {} });
+  assert.equal(m.deleteAt(o, ["eppConfig", "provider"]), o);
+  assert.deepEqual(m.deleteAt({ a: 1, b: 2 }, ["a"]), { b: 2 });
+  // merge: objects merge at every depth, anything else replaces, undefined keeps the base
+  assert.deepEqual(
+    m.merge({ provider: "istio", tracing: { enabled: false, sampler: "s" }, flags: {} }, { tracing: { enabled: true }, flags: { v: "2" } }),
+    { provider: "istio", tracing: { enabled: true, sampler: "s" }, flags: { v: "2" } },
+  );
+  assert.deepEqual(m.merge({ a: [1, 2] }, { a: [3] }), { a: [3] });
+  assert.equal(m.merge("base", undefined), "base");
+  assert.equal(m.merge({ a: 1 }, ""), "");
+});
+
+test("extra EPP flags box: lines → flags → lines (a bare `--` line is no flag)", () => {
+  assert.deepEqual(m.textToFlags("v=2\n--kv-cache=on\n\n  spaced = y \nbare\nx=a=b\n--"), {
+    v: "2", "kv-cache": "on", spaced: "y", bare: "", x: "a=b",
+  });
+  assert.deepEqual(m.textToFlags(""), {});
+  assert.equal(m.flagsToText({ v: "2", bare: "" }), "v=2\nbare=");
+  assert.equal(m.flagsToText(undefined), "");
+  assert.equal(m.flagsToText("junk"), "");
 });

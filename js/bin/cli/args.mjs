@@ -1,30 +1,23 @@
 // Command-line flags → EppConfig / RenderOptions. Flag names are the operator's own
 // (`--provider`, `--metrics-endpoint-auth`, `--default-epp-image`, …) so operators feel at home.
+// Every operator flag, its help and its defaults come from the settings table (src/settings.mjs,
+// generated from the Rust table): nothing about a setting is written here.
 import { parseArgs } from "node:util";
+import { operatorVersions, settings } from "../../src/settings.mjs";
 
 /** A usage problem: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
 
-/** The operator flags shared by `render` and `lint`. */
+const FLAGGED = settings.filter((s) => s.flag !== null);
+
+/** The operator flags shared by the commands (all strings: booleans are parsed below). */
 export const OPERATOR_OPTIONS = {
-  provider: { type: "string" },
-  "metrics-endpoint-auth": { type: "string" },
-  "default-gateway-name": { type: "string" },
-  "tracing-enabled": { type: "string" },
-  "tracing-otel-endpoint": { type: "string" },
-  "tracing-sampler": { type: "string" },
-  "tracing-sampler-arg": { type: "string" },
-  "default-engine-image": { type: "string" },
-  "default-epp-image": { type: "string" },
-  "default-routing-proxy-image": { type: "string" },
-  "kit-image": { type: "string" },
-  version: { type: "string" },
-  "operator-version": { type: "string" },
+  ...Object.fromEntries(FLAGGED.map((s) => [s.flag, { type: "string" }])),
   help: { type: "boolean", short: "h" },
 };
 
 // Go-style boolean flags: `--flag` means true, `--flag=false` is allowed too.
-const BOOLEAN_FLAGS = new Set(["--tracing-enabled", "--metrics-endpoint-auth"]);
+const BOOLEAN_FLAGS = new Set(FLAGGED.filter((s) => s.type === "boolean").map((s) => `--${s.flag}`));
 
 /** Parses `argv` with `extra` options on top of the operator flags; unknown flags → UsageError. */
 export function parseCommandArgs(argv, extra) {
@@ -37,38 +30,22 @@ export function parseCommandArgs(argv, extra) {
 }
 
 function bool(name, value) {
-  if (value === undefined) return undefined;
   if (value === "true") return true;
   if (value === "false") return false;
   throw new UsageError(`--${name} must be true or false, got "${value}"`);
 }
 
-/** Only the flags that were given: everything else keeps the operator v1.0.1 defaults. */
+/** Only the flags that were given: everything else keeps the operator release's defaults. */
 export function operatorSettings(values) {
-  const eppConfig = {};
-  const set = (obj, key, v) => {
-    if (v !== undefined) obj[key] = v;
-  };
-  set(eppConfig, "provider", values.provider);
-  set(eppConfig, "metricsEndpointAuth", bool("metrics-endpoint-auth", values["metrics-endpoint-auth"]));
-  set(eppConfig, "defaultGatewayName", values["default-gateway-name"]);
-  const tracing = {};
-  set(tracing, "enabled", bool("tracing-enabled", values["tracing-enabled"]));
-  set(tracing, "otelExporterEndpoint", values["tracing-otel-endpoint"]);
-  set(tracing, "sampler", values["tracing-sampler"]);
-  set(tracing, "samplerArg", values["tracing-sampler-arg"]);
-  if (Object.keys(tracing).length > 0) eppConfig.tracing = tracing;
-
-  const options = {};
-  const images = {};
-  set(images, "engine", values["default-engine-image"]);
-  set(images, "epp", values["default-epp-image"]);
-  set(images, "routingProxy", values["default-routing-proxy-image"]);
-  set(images, "kit", values["kit-image"]);
-  if (Object.keys(images).length > 0) options.images = images;
-  set(options, "version", values.version);
-  set(options, "operatorVersion", values["operator-version"]);
-  return { eppConfig, options };
+  const out = { eppConfig: {}, options: {} };
+  for (const s of FLAGGED) {
+    const raw = values[s.flag];
+    if (raw === undefined) continue;
+    let obj = out;
+    for (const step of s.path.slice(0, -1)) obj = obj[step] ??= {};
+    obj[s.path.at(-1)] = s.type === "boolean" ? bool(s.flag, raw) : raw;
+  }
+  return out;
 }
 
 /** Checks a flag against its allowed values. */
@@ -77,17 +54,41 @@ export function oneOf(name, value, allowed) {
   return value;
 }
 
-export const OPERATOR_HELP = `Operator flags (defaults: model-operator v1.0.1 production flags):
-  --provider istio|gke|none             EPP provider (default istio)
-  --metrics-endpoint-auth[=true|false]  EPP metrics auth (default true)
-  --default-gateway-name NAME           gateway of the default HTTPRoute ("" = none)
-  --tracing-enabled[=true|false]        tracing for the EPP and routing sidecar
-  --tracing-otel-endpoint URL           OTLP exporter endpoint
-  --tracing-sampler S                   (default parentbased_traceidratio)
-  --tracing-sampler-arg A               (default 0.01)
-  --default-engine-image I              default vLLM image
-  --default-epp-image I                 default endpoint-picker image
-  --default-routing-proxy-image I       default routing-sidecar image
-  --kit-image I                         model-unpack image ("" = no init container)
-  --version V                           app.kubernetes.io/version label ("" = omit)
-  --operator-version V                  release reproduced: v1.0.1 (default) | v0.9.0-alpha.2`;
+/** A default as the help prints it: `""` quoted, anything else as is. */
+const shown = (v) => (v === "" ? '""' : String(v));
+
+/** `(default X)` — for the default release, then each release whose default differs — as chunks. */
+function defaultChunks(s) {
+  const [first, ...others] = operatorVersions;
+  if (s.type === "release") return [`(default ${first})`];
+  const base = s.defaults[first];
+  const differ = others.filter((v) => s.defaults[v] !== base).map((v) => `${v}: ${shown(s.defaults[v])}`);
+  const chunks = [`(default ${shown(base)}`, ...differ];
+  return chunks.map((c, i) => c + (i === chunks.length - 1 ? ")" : ";"));
+}
+
+const COLUMN = 40;
+const WIDTH = 100;
+
+/** One flag's help: `--flag ARG`, then its help text and defaults from column 40, wrapped by chunk. */
+function helpLine(s) {
+  const arg =
+    s.type === "boolean" ? "[=true|false]" : s.metavar ? ` ${s.metavar}` : s.choices.length ? ` ${s.choices.join("|")}` : "";
+  // Choices not shown as the argument are listed after the help.
+  const choices = s.metavar && s.choices.length ? [`(${s.choices.join(" | ")})`] : [];
+  const head = `  --${s.flag}${arg}`;
+  const lines = [head.length < COLUMN ? head.padEnd(COLUMN) : head];
+  for (const chunk of [s.help, ...choices, ...defaultChunks(s)]) {
+    const last = lines.length - 1;
+    const empty = lines[last].length === COLUMN; // nothing after the padding yet: always room
+    if (empty) lines[last] += chunk;
+    else if (lines[last].length > COLUMN && lines[last].length + 1 + chunk.length <= WIDTH) lines[last] += ` ${chunk}`;
+    else lines.push(" ".repeat(COLUMN) + chunk);
+  }
+  return lines.join("\n");
+}
+
+export const OPERATOR_HELP = [
+  `Operator flags (defaults: model-operator ${operatorVersions[0]} production flags):`,
+  ...FLAGGED.map(helpLine),
+].join("\n");

@@ -1,69 +1,59 @@
 // The operator settings panel: EppConfig (the operator's flags) and render options. Each field
 // shows the effective value; only fields the user changed are kept (and shared), so switching
-// the operator version moves untouched fields to that release's defaults.
+// the operator version moves untouched fields to that release's defaults. The fields, their
+// flags, help and per-release defaults come from the package's settings table.
 
+import type { EppConfig, OperatorVersion, RenderOptions } from "modelservice-render";
+import { operatorVersions, settings, type Setting } from "modelservice-render/settings";
 import { h, setChildren } from "../dom";
 import { deleteAt, getAt, hasAt, setAt, type Obj } from "../overrides";
-import type { Defaults, EppConfig, RenderOptions } from "modelservice-render";
-import { OPERATOR_VERSIONS } from "../types";
 
 type Kind = "select" | "checkbox" | "text" | "flags";
-interface Field {
-  path: string[]; // first element: "eppConfig" | "options"
-  label: string;
-  flag?: string;
-  kind: Kind;
-  choices?: readonly string[];
+
+/** The panel's sections: a setting goes to the one with the longest matching path prefix. */
+const SECTIONS: { title: string; prefix: string[] }[] = [
+  { title: "Operator", prefix: ["options"] },
+  { title: "EPP config", prefix: ["eppConfig"] },
+  { title: "Tracing", prefix: ["eppConfig", "tracing"] },
+  { title: "Images", prefix: ["options", "images"] },
+];
+
+function sectionOf(s: Setting): string {
+  const starts = (p: string[]) => p.every((k, i) => s.path[i] === k);
+  return SECTIONS.filter((x) => starts(x.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]?.title ?? "";
 }
 
-const SECTIONS: { title: string; fields: Field[] }[] = [
-  {
-    title: "Operator",
-    fields: [
-      { path: ["options", "operatorVersion"], label: "Operator release", kind: "select", choices: OPERATOR_VERSIONS },
-      { path: ["options", "version"], label: "Version label", flag: "app.kubernetes.io/version", kind: "text" },
-    ],
-  },
-  {
-    title: "EPP config",
-    fields: [
-      { path: ["eppConfig", "provider"], label: "Provider", flag: "--provider", kind: "select", choices: ["istio", "gke", "none"] },
-      { path: ["eppConfig", "defaultGatewayName"], label: "Default gateway", flag: "--default-gateway-name", kind: "text" },
-      { path: ["eppConfig", "metricsEndpointAuth"], label: "Metrics endpoint auth", flag: "--metrics-endpoint-auth", kind: "checkbox" },
-      { path: ["eppConfig", "flags"], label: "Extra EPP flags", flag: "key=value per line", kind: "flags" },
-    ],
-  },
-  {
-    title: "Tracing",
-    fields: [
-      { path: ["eppConfig", "tracing", "enabled"], label: "Enabled", flag: "--tracing-enabled", kind: "checkbox" },
-      { path: ["eppConfig", "tracing", "otelExporterEndpoint"], label: "OTel endpoint", flag: "--tracing-otel-endpoint", kind: "text" },
-      { path: ["eppConfig", "tracing", "sampler"], label: "Sampler", flag: "--tracing-sampler", kind: "text" },
-      { path: ["eppConfig", "tracing", "samplerArg"], label: "Sampler arg", flag: "--tracing-sampler-arg", kind: "text" },
-    ],
-  },
-  {
-    title: "Images",
-    fields: [
-      { path: ["options", "images", "engine"], label: "Engine", flag: "--default-engine-image", kind: "text" },
-      { path: ["options", "images", "epp"], label: "EPP", flag: "--default-epp-image", kind: "text" },
-      { path: ["options", "images", "routingProxy"], label: "Routing proxy", flag: "--default-routing-proxy-image", kind: "text" },
-      { path: ["options", "images", "kit"], label: "Kit (model unpack)", flag: "--kit-image", kind: "text" },
-    ],
-  },
-];
+function kindOf(s: Setting): Kind {
+  if (s.type === "boolean") return "checkbox";
+  if (s.type === "flags") return "flags";
+  return s.choices.length ? "select" : "text";
+}
+
+/** The settings of each section, the release first (it selects every other default). */
+const GROUPS = SECTIONS.map((x) => ({
+  title: x.title,
+  fields: settings
+    .filter((s) => sectionOf(s) === x.title)
+    .sort((a, b) => Number(b.type === "release") - Number(a.type === "release")),
+}));
+
+/** What the field's caption shows beside its label: the CLI flag, or how to type the flags box. */
+function flagText(s: Setting): string {
+  return s.flag ? `--${s.flag}` : "key=value per line";
+}
 
 export interface Overrides {
   eppConfig: EppConfig;
   options: RenderOptions;
 }
 
-function flagsToText(v: unknown): string {
+export function flagsToText(v: unknown): string {
   if (!v || typeof v !== "object") return "";
   return Object.entries(v as Record<string, string>).map(([k, x]) => `${k}=${x}`).join("\n");
 }
 
-function textToFlags(text: string): Record<string, string> {
+/** One `key=value` (or `--key=value`, or a bare `key` = "") per line; blank lines are skipped. */
+export function textToFlags(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of text.split("\n")) {
     const t = line.trim().replace(/^--/, "");
@@ -80,18 +70,19 @@ export class OptionsPanel {
 
   constructor(
     private root: HTMLElement,
-    private defaultsFor: (operatorVersion: string) => Defaults,
     private defaultVersion: string,
     private onChange: (o: Overrides) => void,
   ) {}
 
+  /** The selected release's default of every setting, as `{eppConfig, options}`; an unknown
+   * release (a hand-edited link) shows the default release's values. */
   private effectiveDefaults(): Obj {
-    const version = (this.overrides.options.operatorVersion as string | undefined) ?? this.defaultVersion;
-    const d = this.defaultsFor(version);
-    return {
-      eppConfig: d.eppConfig ?? {},
-      options: { ...(d.options ?? {}), operatorVersion: (d.options?.operatorVersion as string) ?? version },
-    };
+    const chosen = this.overrides.options.operatorVersion ?? this.defaultVersion;
+    const known = (v: string): v is OperatorVersion => (operatorVersions as readonly string[]).includes(v);
+    const version = known(chosen) ? chosen : known(this.defaultVersion) ? this.defaultVersion : operatorVersions[0];
+    let out: Obj = { eppConfig: {}, options: {} };
+    for (const s of settings) out = setAt(out, [...s.path], s.defaults[version]);
+    return out;
   }
 
   set(o: Overrides): void {
@@ -99,13 +90,13 @@ export class OptionsPanel {
     this.draw();
   }
 
-  private update(field: Field, value: unknown): void {
+  private update(field: Setting, value: unknown): void {
     const defaults = this.effectiveDefaults();
     const [top, ...rest] = field.path;
     const key = top as keyof Overrides;
     const current = this.overrides[key] as Obj;
-    const dflt = getAt(defaults, field.path);
-    const same = JSON.stringify(value ?? null) === JSON.stringify(dflt ?? (field.kind === "flags" ? {} : null));
+    const dflt = getAt(defaults, [...field.path]);
+    const same = JSON.stringify(value ?? null) === JSON.stringify(dflt ?? null);
     this.overrides = {
       ...this.overrides,
       [key]: same ? deleteAt(current, rest) : setAt(current, rest, value),
@@ -114,7 +105,7 @@ export class OptionsPanel {
     this.onChange(this.overrides);
   }
 
-  private reset(field: Field): void {
+  private reset(field: Setting): void {
     const [top, ...rest] = field.path;
     const key = top as keyof Overrides;
     this.overrides = { ...this.overrides, [key]: deleteAt(this.overrides[key] as Obj, rest) };
@@ -127,27 +118,29 @@ export class OptionsPanel {
     const all = this.overrides as unknown as Obj;
     setChildren(
       this.root,
-      SECTIONS.map((section) =>
+      GROUPS.map((section) =>
         h(
           "fieldset",
           { class: "opt-section" },
           h("legend", {}, section.title),
           section.fields.map((f) => {
-            const id = `opt-${f.path.slice(1).join("-")}`;
-            const overridden = hasAt(all, f.path);
-            const value = overridden ? getAt(all, f.path) : getAt(defaults, f.path);
+            const path = [...f.path];
+            const kind = kindOf(f);
+            const id = `opt-${path.slice(1).join("-")}`;
+            const overridden = hasAt(all, path);
+            const value = overridden ? getAt(all, path) : getAt(defaults, path);
             let input: HTMLElement;
-            if (f.kind === "select") {
+            if (kind === "select") {
               const sel = h("select", { id, onchange: () => this.update(f, sel.value) },
-                (f.choices ?? []).map((c) => h("option", { value: c }, c)));
-              if (typeof value === "string" && !(f.choices ?? []).includes(value)) sel.append(h("option", { value }, value));
+                f.choices.map((c) => h("option", { value: c }, c)));
+              if (typeof value === "string" && !f.choices.includes(value)) sel.append(h("option", { value }, value));
               sel.value = String(value ?? "");
               input = sel;
-            } else if (f.kind === "checkbox") {
+            } else if (kind === "checkbox") {
               const box = h("input", { id, type: "checkbox", onchange: () => this.update(f, box.checked) });
               box.checked = Boolean(value);
               input = box;
-            } else if (f.kind === "flags") {
+            } else if (kind === "flags") {
               const area = h("textarea", { id, rows: 2, spellcheck: "false", placeholder: "v=2", onchange: () => this.update(f, textToFlags(area.value)) });
               area.value = flagsToText(value);
               input = area;
@@ -158,8 +151,8 @@ export class OptionsPanel {
             }
             return h(
               "div",
-              { class: `opt-field opt-${f.kind}${overridden ? " overridden" : ""}`, "data-path": f.path.join(".") },
-              h("label", { for: id }, f.label, f.flag ? h("span", { class: "opt-flag" }, f.flag) : null),
+              { class: `opt-field opt-${kind}${overridden ? " overridden" : ""}`, "data-path": path.join(".") },
+              h("label", { for: id, title: f.help }, f.label, h("span", { class: "opt-flag" }, flagText(f))),
               h("div", { class: "opt-control" },
                 input,
                 overridden
