@@ -75,3 +75,26 @@ export const EPP_G2_CONFIG = {
 export const kindNames = (resources) => resources.map((r) => [r.kind, r.metadata.name]);
 export const find = (resources, kind, name) => resources.find((r) => r.kind === kind && r.metadata.name === name);
 export const errorsOf = (diagnostics) => diagnostics.filter((d) => d.severity === "error");
+
+/**
+ * A ModelService with no finding at all (its EPP is sized: no epp-default-resources info), for the
+ * integration tests: `CLEAN_HEAD` is everything but `decode` (16 lines), `CLEAN_YAML` adds it.
+ */
+export const CLEAN_HEAD = `apiVersion: model.otterscale.io/v1alpha1
+kind: ModelService
+metadata:
+  name: qwen3
+  namespace: ml
+spec:
+  model:
+    name: qwen/Qwen3-8B
+    image: registry.example.com/models/qwen3:v1
+  engine: {}
+  accelerator:
+    type: nvidia
+  inferencePool:
+    endpointPicker:
+      resources:
+        requests: {cpu: "1", memory: 1Gi}
+`;
+export const CLEAN_YAML = `${CLEAN_HEAD}  decode:\n    replicas: 1\n`;

@@ -68,7 +68,13 @@ fn emit(node: &Node, profile: &Profile) -> Value {
     if !node.enum_values.is_empty() {
         s.insert("enum".into(), json!(node.enum_values));
     }
-    let numbers = [("minimum", node.minimum), ("maximum", node.maximum)];
+    // `format: int32` alone is not checked by editors (yaml-language-server knows no int32), so
+    // the 32-bit range lint enforces (`schema/int32-range`) is also written as bounds.
+    let (min32, max32) = match node.kind {
+        Kind::Int32 => (Some(i64::from(i32::MIN)), Some(i64::from(i32::MAX))),
+        _ => (None, None),
+    };
+    let numbers = [("minimum", node.minimum.or(min32)), ("maximum", node.maximum.or(max32))];
     for (k, n) in numbers {
         if let Some(n) = n {
             s.insert(k.into(), json!(n));
@@ -101,7 +107,7 @@ mod tests {
         assert_eq!(
             decode["replicas"],
             json!({
-                "type": "integer", "format": "int32", "minimum": 0, "default": 1,
+                "type": "integer", "format": "int32", "minimum": 0, "maximum": 2147483647, "default": 1,
                 "description": decode["replicas"]["description"].clone()
             })
         );
