@@ -9,8 +9,8 @@ import { formatJson } from "./formats/json.mjs";
 import { formatSarif } from "./formats/sarif.mjs";
 import { formatText } from "./formats/text.mjs";
 
-const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub };
-const RANK = { info: 1, warning: 2, error: 3 };
+export const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub };
+export const RANK = { info: 1, warning: 2, error: 3 };
 const KIND = "ModelService";
 
 export const LINT_HELP = `Usage: modelservice lint [PATH|GLOB|-]... [flags]
@@ -22,6 +22,8 @@ Exit 0 when clean, 1 on findings at or above --fail-on, 2 on usage or I/O errors
 
   -f, --format text|json|sarif|github   report format (default text)
       --fail-on error|warning|info      lowest severity that fails (default error)
+      --require-kind                    only documents with \`kind: ModelService\`, in named files
+                                        too (for hooks that pass every YAML file)
   -h, --help                            this help
 
 ${OPERATOR_HELP}
@@ -31,6 +33,7 @@ export async function lintCommand(argv, io) {
   const { values, positionals } = parseCommandArgs(argv, {
     format: { type: "string", short: "f" },
     "fail-on": { type: "string" },
+    "require-kind": { type: "boolean" },
   });
   if (values.help) {
     io.stdout(LINT_HELP);
@@ -39,9 +42,17 @@ export async function lintCommand(argv, io) {
   const format = oneOf("format", values.format ?? "text", Object.keys(FORMATS));
   const failOn = oneOf("fail-on", values["fail-on"] ?? "error", Object.keys(RANK));
   if (positionals.length === 0) throw new UsageError("lint: give at least one PATH, GLOB or - (stdin)");
-  const settings = operatorSettings(values);
+  const report = await lintPaths(positionals, operatorSettings(values), { requireKind: values["require-kind"] });
+  io.stdout(FORMATS[format](report, { version: io.version }));
+  return fails(report, failOn) ? 1 : 0;
+}
 
-  const inputs = await expandInputs(positionals);
+/**
+ * Reads and lints every file `args` name (see expandInputs); I/O problems throw IoError. With
+ * `requireKind`, named files are read like found ones: only documents of kind ModelService.
+ */
+export async function lintPaths(args, settings, { requireKind = false } = {}) {
+  const inputs = (await expandInputs(args)).map((input) => (requireKind ? { ...input, explicit: false } : input));
   // All I/O errors before any report; a file that is not UTF-8 is a finding, not an I/O error.
   const texts = inputs.map((input) => {
     try {
@@ -51,11 +62,12 @@ export async function lintCommand(argv, io) {
       throw e;
     }
   });
-  const report = lintTexts(inputs, texts, settings);
+  return lintTexts(inputs, texts, settings);
+}
 
-  io.stdout(FORMATS[format](report, { version: io.version }));
-  const failing = Object.entries(RANK).filter(([, r]) => r >= RANK[failOn]).map(([s]) => s);
-  return failing.some((s) => report.summary[`${s}s`] > 0) ? 1 : 0;
+/** Whether the report has a finding at or above `failOn`. */
+export function fails(report, failOn) {
+  return Object.entries(RANK).some(([severity, rank]) => rank >= RANK[failOn] && report.summary[`${severity}s`] > 0);
 }
 
 /**
