@@ -1,7 +1,8 @@
 # modelservice-render — the two commands (README "Quick start"):
 #   make run    build everything, print the example's manifests, serve the playground on :8080
 #   make test   every check (fmt, clippy native + wasm32, native tests, wasm tests in Node and
-#               headless Chromium, JS + CLI + TypeScript tests, playground e2e, example web console)
+#               headless Chromium, JS + CLI + TypeScript tests, playground e2e, the examples: web
+#               console and Monaco editor)
 # Both install what is missing first (wasm32 target, the pinned wasm-bindgen-cli, npm packages,
 # Chromium for the browser tests).
 
@@ -26,7 +27,7 @@ HAVE_WWW := $(wildcard www/package.json)
 
 .PHONY: build run test tools browsers wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
-        test-web-console size-check bench fuzz clean
+        test-web-console test-monaco size-check bench fuzz clean
 
 ## build: wasm (Node + web glue), the JS package, the playground (when www/ exists)
 build: tools js-deps wasm js www size
@@ -75,7 +76,7 @@ run: build
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
 
 ## test: every check
-test: fmt-check clippy test-native build size-check test-wasm test-js test-www test-web-console
+test: fmt-check clippy test-native build size-check test-wasm test-js test-www test-web-console test-monaco
 
 ## size-check: the .wasm gzip budget (BENCHMARKS.md P1); the only performance check in make test
 size-check: wasm
@@ -121,6 +122,14 @@ test-web-console: js browsers
 	@if [ ! $(WEB_CONSOLE)/node_modules/.package-lock.json -nt $(WEB_CONSOLE)/package-lock.json ]; then \
 	  cd $(WEB_CONSOLE) && $(NPM) ci --no-audit --no-fund; fi
 	$(NPM) --prefix $(WEB_CONSOLE) test
+
+# The Monaco example (examples/monaco): `vite build` of Monaco + monaco-yaml + the package, then
+# lint markers, hover, completion and the rendered objects checked in headless Chromium.
+MONACO := examples/monaco
+test-monaco: js browsers
+	@if [ ! $(MONACO)/node_modules/.package-lock.json -nt $(MONACO)/package-lock.json ]; then \
+	  cd $(MONACO) && $(NPM) ci --no-audit --no-fund; fi
+	$(NPM) --prefix $(MONACO) test
 
 ## bench, fuzz: on demand only, never part of `make test`; they run their owners' scripts
 bench: build
