@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import semver from "semver";
+import { cli } from "./cli-helpers.mjs";
 import { REPO } from "./support/cases.mjs";
 
 const json = (path) => JSON.parse(readFileSync(path, "utf8"));
@@ -20,10 +21,11 @@ function projects() {
   return ["js", "www", ...examples.sort()];
 }
 
-test("the package's engines range holds the running Node, and its lowest version is Node 20", () => {
-  const range = json(join(REPO, "js/package.json")).engines?.node;
-  assert.equal(range, ">=20");
-  assert.ok(semver.satisfies(process.version, range), `running ${process.version}, engines ${range}`);
+test("the package's engines range holds the running Node, and its lowest version is Node 20; the CLI runs on it", () => {
+  const pkg = json(join(REPO, "js/package.json"));
+  assert.equal(pkg.engines?.node, ">=20");
+  assert.ok(semver.satisfies(process.version, pkg.engines.node), `running ${process.version}, engines ${pkg.engines.node}`);
+  assert.deepEqual(cli(["--version"]), { code: 0, stdout: `${pkg.version}\n`, stderr: "" });
 });
 
 for (const project of projects()) {

@@ -8,6 +8,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { OPERATOR_OPTIONS, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
 import { IoError } from "./files.mjs";
 import { FORMATS, RANK, fails, lintPaths } from "./lint.mjs";
+import { plural } from "./formats/common.mjs";
 import { stepSummary } from "./formats/step-summary.mjs";
 
 /** The operator flags an action input may set: every CLI operator flag but --help. */
@@ -42,7 +43,8 @@ export async function runAction(env, io) {
     const s = report.summary;
     const outputs = { errors: s.errors, warnings: s.warnings, infos: s.infos, files: s.files, documents: s.documents, "sarif-file": sarifFile };
     if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""));
-    io.stderr(`modelservice lint: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos in ${s.documents} documents in ${s.files} files${failed ? ` (fail-on: ${failOn})` : ""}\n`);
+    const counts = [plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.infos, "info")].join(", ");
+    io.stderr(`modelservice lint: ${counts} in ${plural(s.documents, "document")} in ${plural(s.files, "file")}${failed ? ` (fail-on: ${failOn})` : ""}\n`);
     return failed ? 1 : 0;
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof IoError)) throw e;
