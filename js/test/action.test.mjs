@@ -4,12 +4,13 @@
 // per step, RUNNER_TEMP and GITHUB_ACTION_PATH set. The package is the one `npm pack` makes of js/.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, test } from "node:test";
 import { parse } from "yaml";
 import { OPERATOR_INPUTS } from "../bin/cli/action.mjs";
+import { settings } from "../src/settings.mjs";
 import { workspace } from "./cli-helpers.mjs";
 import { CLEAN_HEAD, CLEAN_YAML } from "./fixtures.mjs";
 import { REPO } from "./support/cases.mjs";
@@ -93,9 +94,11 @@ before(() => {
   const dest = mkdtempSync(join(tmpdir(), "msr-pack-"));
   const pack = spawnSync("npm", ["pack", "--ignore-scripts", "--pack-destination", dest, "--json"], { cwd: join(REPO, "js"), encoding: "utf8" });
   assert.equal(pack.status, 0, pack.stderr);
-  const tarball = join(dest, JSON.parse(pack.stdout)[0].filename);
-  const ctx = { inputs: { package: tarball }, steps: {}, runnerTemp: mkdtempSync(join(tmpdir(), "msr-temp-")) };
-  const r = runStep(INSTALL, ctx, { cwd: REPO });
+  // A tarball in the workspace, named relative to it, as a user would.
+  const cwd = workspace({});
+  copyFileSync(join(dest, JSON.parse(pack.stdout)[0].filename), join(cwd, "modelservice-render.tgz"));
+  const ctx = { inputs: { package: "./modelservice-render.tgz" }, steps: {}, runnerTemp: mkdtempSync(join(tmpdir(), "msr-temp-")) };
+  const r = runStep(INSTALL, ctx, { cwd });
   assert.equal(r.code, 0, r.stderr);
   packageDir = r.outputs["package-dir"];
   assert.equal(packageDir, join(ctx.runnerTemp, "modelservice-render-action/node_modules/modelservice-render"));
@@ -104,7 +107,13 @@ before(() => {
 
 test("action.yml: one input per CLI operator flag, each passed to the lint step as INPUT_*", () => {
   assert.equal(ACTION.runs.using, "composite");
-  assert.deepEqual(Object.keys(ACTION.inputs).sort(), ["fail-on", "format", "package", "paths", "sarif-file", ...OPERATOR_INPUTS].sort());
+  assert.deepEqual(Object.keys(ACTION.inputs).sort(), ["args", "fail-on", "format", "package", "paths", "sarif-file", ...OPERATOR_INPUTS].sort());
+  // Each operator input is described from the settings table (the flag, its help, its values).
+  for (const s of settings.filter((x) => x.flag !== null)) {
+    const values = s.type === "boolean" ? ["true", "false"] : s.choices;
+    const want = `--${s.flag}: ${s.help}${values.length > 0 ? ` (${values.join(", ")})` : ""}. Empty: not passed.`;
+    assert.deepEqual(ACTION.inputs[s.flag], { description: want, default: "" }, `action.yml input ${s.flag}`);
+  }
   const passed = Object.fromEntries(Object.keys(ACTION.inputs).filter((i) => i !== "package").map((i) => [`INPUT_${i.toUpperCase().replace(/-/g, "_")}`, `\${{ inputs.${i} }}`]));
   assert.deepEqual(LINT.env, { PACKAGE_DIR: "${{ steps.install.outputs.package-dir }}", ...passed });
   assert.deepEqual(INSTALL.env, { PACKAGE: "${{ inputs.package }}" });
@@ -199,6 +208,15 @@ test("operator-flag inputs reach lint; format selects the log report", () => {
   );
 });
 
+test("args: more operator flags, one per line, empty values included", () => {
+  const r = runAction({ "ms.yaml": GOOD }, { paths: "ms.yaml", args: "--provider=bogus\n--default-gateway-name=\n", "fail-on": "warning" });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.equal(
+    r.stdout,
+    '::warning file=ms.yaml,line=1,col=1,title=config/unknown-provider::provider "bogus" is not istio, gke or none; the operator treats it like "none" (hint: providers are compared exactly and case-sensitively)\n',
+  );
+});
+
 test("bad inputs fail the step with an annotation naming the problem (exit 2)", () => {
   const cases = [
     [{ paths: "ms.yaml", "fail-on": "fatal" }, '--fail-on must be one of info, warning, error, got "fatal"'],
@@ -206,9 +224,15 @@ test("bad inputs fail the step with an annotation naming the problem (exit 2)", 
     [{ paths: "ms.yaml", "metrics-endpoint-auth": "maybe" }, '--metrics-endpoint-auth must be true or false, got "maybe"'],
     [{ paths: " \n" }, "the paths input names no file, directory or glob"],
     [{ paths: "nothing/*.yaml" }, "nothing/*.yaml: no files match"],
+    [{ paths: "ms.yaml", args: "other.yaml" }, 'the args input takes flags only, got "other.yaml" (paths go in the paths input)'],
+    // node:util parseArgs words this one (and its wording varies with Node's version).
+    [{ paths: "ms.yaml", args: "--fail-on=info" }, /^Unknown option '--fail-on'\./],
   ];
   for (const [inputs, message] of cases) {
     const r = runAction({ "ms.yaml": GOOD }, inputs);
-    assert.deepEqual([r.code, r.stdout], [2, `::error title=modelservice lint::${message}\n`], JSON.stringify(inputs));
+    assert.equal(r.code, 2, JSON.stringify(inputs));
+    const [, text] = /^::error title=modelservice lint::(.*)\n$/.exec(r.stdout) ?? [];
+    if (message instanceof RegExp) assert.match(text, message);
+    else assert.equal(text, message, JSON.stringify(inputs));
   }
 });

@@ -22,10 +22,12 @@ export async function runAction(env, io) {
   try {
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
     process.chdir(workspace);
-    const paths = input("paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "");
+    const lines = (text) => text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+    const paths = lines(input("paths"));
     if (paths.length === 0) throw new UsageError("the paths input names no file, directory or glob");
     const argv = OPERATOR_INPUTS.filter((name) => input(name) !== "").map((name) => `--${name}=${input(name)}`);
-    const { values } = parseCommandArgs(argv, {});
+    const { values, positionals } = parseCommandArgs([...argv, ...lines(input("args"))], {});
+    if (positionals.length > 0) throw new UsageError(`the args input takes flags only, got "${positionals[0]}" (paths go in the paths input)`);
     const format = oneOf("format", input("format") || "github", Object.keys(FORMATS));
     const failOn = oneOf("fail-on", input("fail-on") || "error", Object.keys(RANK));
     const report = await lintPaths(paths, operatorSettings(values));
