@@ -3,7 +3,7 @@
 // objects wherever the API server prunes or rejects unknown fields.
 import { parseArgs } from "node:util";
 import { schema } from "../../src/node.mjs";
-import { schemas } from "../../src/schemas.mjs";
+import { operatorVersions } from "../../src/settings.mjs";
 import { OPERATOR_OPTIONS, UsageError, oneOf } from "./args.mjs";
 
 export const SCHEMA_HELP = `Usage: modelservice schema [--operator-version V]
@@ -13,8 +13,8 @@ accepts it, for editors: save it next to your manifests and name it in a modelin
   # yaml-language-server: $schema=./modelservice.schema.json
 or map it to files in VS Code's "yaml.schemas" setting (see the README).
 
-      --operator-version V              release whose API is described: ${Object.keys(schemas).join(" | ")}
-                                        (default: the newest, ${Object.keys(schemas)[0]})
+      --operator-version V              release whose API is described: ${operatorVersions.join(" | ")}
+                                        (default ${operatorVersions[0]})
   -h, --help                            this help
 `;
 
@@ -33,7 +33,7 @@ export function schemaCommand(argv, io) {
     return 0;
   }
   const version = values["operator-version"];
-  const options = version === undefined ? undefined : { operatorVersion: oneOf("operator-version", version, Object.keys(schemas)) };
+  const options = version === undefined ? undefined : { operatorVersion: oneOf("operator-version", version, operatorVersions) };
   io.stdout(JSON.stringify(schema(options), null, 2) + "\n");
   return 0;
 }
