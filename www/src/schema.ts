@@ -126,8 +126,10 @@ export function typeName(s: JsonSchema): string {
 
 export function describe(s: JsonSchema, required: boolean): FieldDoc {
   const constraints: string[] = [];
-  if (s.minimum !== undefined) constraints.push(`≥ ${s.minimum}`);
-  if (s.maximum !== undefined) constraints.push(`≤ ${s.maximum}`);
+  // The 32-bit limits of an int32 are in the schema for editors that ignore `format`; not news here.
+  const int32 = s.format === "int32";
+  if (s.minimum !== undefined && !(int32 && s.minimum === -2147483648)) constraints.push(`≥ ${s.minimum}`);
+  if (s.maximum !== undefined && !(int32 && s.maximum === 2147483647)) constraints.push(`≤ ${s.maximum}`);
   if (s.minLength !== undefined) constraints.push(`length ≥ ${s.minLength}`);
   if (s.maxLength !== undefined) constraints.push(`length ≤ ${s.maxLength}`);
   if (s.pattern) constraints.push("Kubernetes quantity");

@@ -102,7 +102,8 @@ test("schema index resolves $ref, items and additionalProperties", () => {
       Role: {
         type: "object",
         properties: {
-          replicas: { type: "integer", default: 1, minimum: 0, description: "Pods" },
+          replicas: { type: "integer", format: "int32", default: 1, minimum: 0, maximum: 2147483647, description: "Pods" },
+          port: { type: "integer", format: "int32", minimum: 1, maximum: 65535 },
           nodeSelector: { type: "object", additionalProperties: { type: "string" } },
           accel: { anyOf: [{ type: "null" }, { type: "string", enum: ["nvidia", "amd"] }] },
         },
@@ -114,7 +115,8 @@ test("schema index resolves $ref, items and additionalProperties", () => {
   assert.equal(idx.doc(["spec", "decode"]).required, true);
   const rep = idx.doc(["spec", "decode", "replicas"]);
   assert.equal(rep.default, 1);
-  assert.deepEqual(rep.constraints, ["≥ 0"]);
+  assert.deepEqual(rep.constraints, ["≥ 0"]); // the int32 limit is not shown
+  assert.deepEqual(idx.doc(["spec", "decode", "port"]).constraints, ["≥ 1", "≤ 65535"]);
   assert.equal(idx.at(["spec", "env", 3, "name"]).type, "string");
   assert.equal(idx.at(["spec", "decode", "nodeSelector", "gpu"]).type, "string");
   assert.deepEqual(idx.at(["spec", "decode", "accel"]).enum, ["nvidia", "amd"]);
