@@ -106,6 +106,28 @@ test("a typo and a wrong type: lint's errors as markers (severity, range), drawn
   ]);
 });
 
+test("typing: the markers and the objects follow each keystroke", async () => {
+  await setText(SAMPLE);
+  await page.evaluate(() => {
+    const { editor, model } = window.modelServiceEditor;
+    editor.setPosition({ lineNumber: 17, column: model.getLineMaxColumn(17) }); // after `replicas: 1`
+    editor.focus();
+  });
+  const typed = async (keys) => {
+    for (const key of keys) await page.keyboard.press(key);
+    await page.waitForFunction(() => document.body.dataset.version === String(window.modelServiceEditor.model.getVersionId()), null, GUARD);
+  };
+  await typed(["Backspace", "x"]);
+  assert.equal(await page.evaluate(() => window.modelServiceEditor.model.getLineContent(17)), "    replicas: x");
+  assert.deepEqual((await markers()).filter((m) => m.severity === 8), [{ severity: 8, code: "schema/type", line: 17, column: 5, endColumn: 16 }]);
+  assert.equal(await page.textContent("#status"), "1 error: no objects");
+  await typed(["Backspace", "3"]);
+  assert.deepEqual((await markers()).filter((m) => m.severity === 8), []);
+  assert.equal(await page.textContent("#status"), "11 objects");
+  const decode = await page.$eval("#objects li[data-kind=Deployment] pre", (e) => JSON.parse(e.textContent).spec.replicas);
+  assert.equal(decode, 3);
+});
+
 test("hover over a field shows its documentation from the schema", async () => {
   await setText(SAMPLE);
   await page.evaluate(() => {
