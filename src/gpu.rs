@@ -17,22 +17,37 @@ pub fn gpu_resource_name(accelerator_type: &str) -> &'static str {
     }
 }
 
-/// `max(tensor,1) × max(dataLocal,1)`; `data` is not counted. Saturates instead of overflowing.
-pub fn gpu_count(p: Option<&Parallelism>) -> i64 {
+/// `max(tensor,1) × max(dataLocal,1)`; `data` is not counted. Computed as the operator's
+/// `GPUCount` does, in Go `int32`, which wraps on overflow: `65536 × 65536` is 0 (no accelerator
+/// is injected), `65536 × 32768` is −2147483648 (a negative quantity the API server rejects).
+pub fn gpu_count(p: Option<&Parallelism>) -> i32 {
     let p = p.copied().unwrap_or_default();
-    i64::from(p.tensor.max(1)).saturating_mul(i64::from(p.data_local.max(1)))
+    p.tensor.max(1).wrapping_mul(p.data_local.max(1))
+}
+
+/// The product `gpu_count` wraps, when it does not fit in an `int32`: `(exact, wrapped)`.
+pub fn gpu_count_overflow(p: Option<&Parallelism>) -> Option<(i64, i32)> {
+    let q = p.copied().unwrap_or_default();
+    let exact = i64::from(q.tensor.max(1)) * i64::from(q.data_local.max(1));
+    (i32::try_from(exact).is_err()).then(|| (exact, gpu_count(p)))
 }
 
 /// Sets `limits[name]` and `requests[name]` to `count` (canonical DecimalSI), unless the type is
-/// `cpu`/unknown or the count is 0. Other keys are kept.
-pub fn inject_gpu_resources(res: &mut ResourceRequirements, accelerator_type: &str, count: i64) {
-    let name = gpu_resource_name(accelerator_type);
-    if accelerator_type == "cpu" || count == 0 || name.is_empty() {
+/// `cpu`/unknown or the count is 0. Other keys are kept. A negative count is written as is.
+pub fn inject_gpu_resources(res: &mut ResourceRequirements, accelerator_type: &str, count: i32) {
+    if !injects(accelerator_type, count) {
         return;
     }
-    let q = Quantity(decimal_si(count));
+    let name = gpu_resource_name(accelerator_type);
+    let q = Quantity(decimal_si(i64::from(count)));
     res.limits.get_or_insert_with(Default::default).insert(name.to_string(), q.clone());
     res.requests.get_or_insert_with(Default::default).insert(name.to_string(), q);
+}
+
+/// True when the operator writes the accelerator resource of `accelerator_type` (a GPU vendor,
+/// and a count that is not 0 after wrapping).
+pub fn injects(accelerator_type: &str, count: i32) -> bool {
+    accelerator_type != "cpu" && count != 0 && !gpu_resource_name(accelerator_type).is_empty()
 }
 
 // Conformance cases (SRV-HT, SRV-SAN, SRV-LT, SRV-LB, SRV-ST, EPP-N) live in tests/cases_*.rs.

@@ -52,8 +52,9 @@ pub fn observe_status(
     };
     let (decode_ready, decode_replicas) = counts(decode);
     let (prefill_ready, prefill_replicas) = if prefill_configured { counts(prefill) } else { (0, 0) };
-    let total_ready = i64::from(decode_ready) + i64::from(prefill_ready);
-    let total_desired = i64::from(decode_replicas) + i64::from(prefill_replicas);
+    // Go int32 sums: they wrap on overflow, and the comparisons below see the wrapped values.
+    let total_ready = decode_ready.wrapping_add(prefill_ready);
+    let total_desired = decode_replicas.wrapping_add(prefill_replicas);
     let (phase, status, reason, message) = if decode.is_none() {
         ("Pending", "False", "DeploymentNotFound", "Decode Deployment has not been created yet".to_string())
     } else if total_ready == 0 && total_desired > 0 {

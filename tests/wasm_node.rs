@@ -240,3 +240,23 @@ fn a_port_clash_inside_a_pod_renders_every_object_with_the_warning() {
         .collect();
     assert_eq!(findings, [("proxy-port-conflict", "warning", "spec.routingProxy.targetPort")]);
 }
+
+/// Issue 12: the accelerator count wraps like Go int32 (wasm's i32 must wrap the same way).
+#[wasm_bindgen_test]
+fn the_accelerator_count_wraps_like_go_int32() {
+    let with = |t: u32, dl: u32| {
+        EPP_G1.replace(
+            r#""decode":{"replicas":1}"#,
+            &format!(r#""decode":{{"replicas":1,"parallelism":{{"tensor":{t},"data":{dl},"dataLocal":{dl}}}}}"#),
+        )
+    };
+    let out = parse(&api::render_json(&with(65537, 65537), "{}", "{}"));
+    let vllm = &out["resources"][0]["spec"]["template"]["spec"]["containers"][0];
+    assert_eq!(
+        vllm["resources"],
+        json!({"limits": {"nvidia.com/gpu": "131073"}, "requests": {"nvidia.com/gpu": "131073"}})
+    );
+    let out = parse(&api::render_json(&with(65536, 32768), "{}", "{}"));
+    assert_eq!(out["resources"], json!([]));
+    assert_eq!(out["diagnostics"][0]["code"], "gpu-count-negative");
+}

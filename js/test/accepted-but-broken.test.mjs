@@ -84,3 +84,60 @@ describe("a port clash inside a pod is a warning; every object is rendered", () 
     assert.equal(r.stdout, "");
   });
 });
+
+describe("Go int32 arithmetic: the accelerator count and the status totals wrap", () => {
+  const spec = (tensor, dataLocal) => `apiVersion: model.otterscale.io/v1alpha1
+kind: ModelService
+metadata:
+  name: qwen3
+  namespace: ml-serving
+spec:
+  model:
+    name: qwen/Qwen3-8B
+    image: registry.example.com/models/qwen3:v1
+  engine: {}
+  accelerator:
+    type: nvidia
+  decode:
+    parallelism:
+      tensor: ${tensor}
+      data: ${dataLocal}
+      dataLocal: ${dataLocal}
+`;
+  const vllm = (out) => out.resources[0].spec.template.spec.containers[0];
+
+  it("65536 × 65536 wraps to 0: no accelerator injected, a located warning", () => {
+    const out = msr.render(spec(65536, 65536));
+    assert.deepEqual(kindNames(out.resources), NO_POOL);
+    assert.equal(vllm(out).resources, undefined);
+    assert.deepEqual(notInfo(out.diagnostics), [{ code: "gpu-count-overflow", severity: "warning", path: "spec.decode.parallelism", line: 14, column: 5 }]);
+    assert.deepEqual(msr.summary(spec(65536, 65536)).accelerators, {});
+  });
+
+  it("65537 × 65537 wraps to 131073", () => {
+    const out = msr.render(spec(65537, 65537));
+    assert.deepEqual(vllm(out).resources, { limits: { "nvidia.com/gpu": "131073" }, requests: { "nvidia.com/gpu": "131073" } });
+    assert.deepEqual(msr.summary(spec(65537, 65537)).accelerators, { "nvidia.com/gpu": 131073 });
+  });
+
+  it("65536 × 32768 wraps negative: the Deployment is rejected, an error; the CLI exits 1", () => {
+    const out = msr.render(spec(65536, 32768));
+    assert.deepEqual(out.resources, []);
+    assert.deepEqual(notInfo(out.diagnostics), [{ code: "gpu-count-negative", severity: "error", path: "spec.decode.parallelism", line: 14, column: 5 }]);
+    assert.match(out.diagnostics[0].message, /wraps to -2147483648, and writes nvidia\.com\/gpu: "-2147483648" into the Deployment `qwen3-decode`/);
+    const r = cli(["render", "-"], { input: spec(65536, 32768) });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^<stdin>:14:5: error gpu-count-negative: tensor 65536 × dataLocal 32768 = 2147483648/m);
+  });
+
+  it("observeStatus adds the replica counts in int32", () => {
+    const ms = `${spec(1, 1)}  prefill: {}\n`;
+    const out = msr.observeStatus(ms, {
+      decode: { spec: { replicas: 2147483647 }, status: { readyReplicas: 2147483647 } },
+      prefill: { spec: { replicas: 1 }, status: { readyReplicas: 0 } },
+    });
+    assert.equal(out.phase, "Ready");
+    assert.equal(out.conditions[0].message, "All 2147483647 replicas are ready");
+    assert.deepEqual(out.diagnostics.map((d) => [d.code, d.severity, d.path]), [["status/total-overflow", "warning", "deployments.prefill.spec.replicas"]]);
+  });
+});

@@ -28,6 +28,35 @@ fn deployment(v: Option<&Value>, key: &str, diags: &mut Vec<Diagnostic>) -> Opti
     }
 }
 
+/// The operator adds decode and prefill counts in Go `int32`; a sum that does not fit wraps, and
+/// the status shows the wrapped number. Says so, at the prefill count that tipped it over.
+fn total_overflow(
+    decode: Option<ObservedDeployment>,
+    prefill: Option<ObservedDeployment>,
+    prefill_configured: bool,
+) -> Vec<Diagnostic> {
+    let (Some(d), Some(p), true) = (decode, prefill, prefill_configured) else { return Vec::new() };
+    let sums =
+        [("replicas", "spec", d.replicas, p.replicas), ("readyReplicas", "status", d.ready_replicas, p.ready_replicas)];
+    sums.into_iter()
+        .filter_map(|(field, section, a, b)| {
+            let (a, b) = (a.unwrap_or(0), b.unwrap_or(0));
+            let exact = i64::from(a) + i64::from(b);
+            i32::try_from(exact).is_err().then(|| {
+                Diagnostic::warning(
+                    "status/total-overflow",
+                    FieldPath::root().field("deployments").field("prefill").field(section).field(field),
+                    format!(
+                        "decode {a} + prefill {b} {field} = {exact} does not fit in a 32-bit integer: operator v1.0.1 \
+                         adds them in Go int32, which wraps to {}, and the status shows what that gives",
+                        a.wrapping_add(b)
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
 /// `{status, diagnostics}`.
 pub fn observe_status_json(model_service: &str, deployments: &str) -> String {
     let mut diags = Vec::new();
@@ -43,6 +72,7 @@ pub fn observe_status_json(model_service: &str, deployments: &str) -> String {
     let prefill_configured = !matches!(ms.pointer("/spec/prefill"), None | Some(Value::Null));
     let decode = deployment(deps.get("decode"), "decode", &mut diags);
     let prefill = deployment(deps.get("prefill"), "prefill", &mut diags);
+    diags.extend(total_overflow(decode, prefill, prefill_configured));
     let status = observe_status(generation, prefill_configured, decode, prefill);
     to_text(&json!({"status": status, "diagnostics": wire(&diags)}))
 }

@@ -41,8 +41,13 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (role, r) in ctx.roles() {
         let count = gpu_count(r.parallelism.as_ref());
+        if count <= 0 {
+            // Wrapped to 0: nothing is injected, the user's value stays. Wrapped negative:
+            // gpu-count-negative reports the rejected Deployment.
+            continue;
+        }
         let p = r.parallelism.unwrap_or_default();
-        let want = ParsedQuantity::from_int(count, Format::DecimalSI);
+        let want = ParsedQuantity::from_int(i64::from(count), Format::DecimalSI);
         for (map_name, map) in [("limits", &r.resources.limits), ("requests", &r.resources.requests)] {
             let Some(v) = map.as_ref().and_then(|m| m.get(name)) else { continue };
             let Ok(q) = parse(&v.0) else { continue };
@@ -83,6 +88,10 @@ mod tests {
             CODE,
             SEVERITY,
             &[
+                // The count wraps to 0 in int32: nothing is injected, the user's 4 stays.
+                (role(json!({"tensor": 65536, "dataLocal": 65536}), json!({"limits": {"nvidia.com/gpu": 4}})), &[]),
+                // Wraps negative: gpu-count-negative reports it.
+                (role(json!({"tensor": 65536, "dataLocal": 32768}), json!({"limits": {"nvidia.com/gpu": 4}})), &[]),
                 (
                     role(
                         json!({"tensor": 2}),

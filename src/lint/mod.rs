@@ -27,6 +27,8 @@ mod epp_port_conflict;
 mod epp_service_port_duplicate;
 mod extended_resource_mismatch;
 mod gke_metrics_secret_missing;
+mod gpu_count_negative;
+mod gpu_count_overflow;
 mod gpu_overwritten;
 mod gpu_vendor_mismatch;
 mod http_route_invalid;
@@ -146,6 +148,8 @@ pub static RULES: &[Rule] = &[
     rule!(nixl_port_conflict, "VLLM_NIXL_SIDE_CHANNEL_PORT is a port the serving pod already binds"),
     rule!(nixl_port_duplicate, "VLLM_NIXL_SIDE_CHANNEL_PORT is set more than once"),
     rule!(gpu_overwritten, "a GPU resource the operator overwrites with tensor × dataLocal"),
+    rule!(gpu_count_negative, "tensor × dataLocal wraps to a negative int32: the Deployment is rejected"),
+    rule!(gpu_count_overflow, "tensor × dataLocal wraps in int32: no accelerator, or the wrong count"),
     rule!(gpu_vendor_mismatch, "a GPU resource of another vendor than accelerator.type"),
     rule!(resource_name_invalid, "a resource name the API server rejects for containers"),
     rule!(resource_quantity_invalid, "a negative quantity, or a fractional extended resource"),

@@ -4,7 +4,8 @@
 //! Flags resource quantities the API server refuses on a container although they match the CRD's
 //! quantity pattern: negative values (`-1`), and fractional amounts of an extended resource
 //! (`nvidia.com/gpumem: 0.5`, `example.com/fpga: 500m`), which must be whole numbers. Keys the
-//! operator overwrites (the accelerator's GPU resource) are not checked.
+//! operator overwrites (the accelerator's GPU resource) are not checked — unless its 32-bit
+//! count wraps to 0, when nothing is injected and the user's value is what the pod gets.
 //!
 //! ## Why it matters
 //! The ModelService is accepted; the Deployment carrying the value is rejected.
@@ -33,7 +34,9 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             [("limits", &t.user.limits, &t.effective.limits), ("requests", &t.user.requests, &t.effective.requests)]
         {
             for (key, q) in parsed(effective) {
-                if !user.as_ref().is_some_and(|m| m.contains_key(key)) {
+                // Only what the user wrote and the container keeps: an injected accelerator count
+                // is the operator's (a negative one is gpu-count-negative).
+                if !user.as_ref().is_some_and(|m| m.contains_key(key)) || t.injected == Some(key) {
                     continue;
                 }
                 let why = if q.is_negative() {
@@ -76,6 +79,16 @@ mod tests {
                     &[],
                 ),
                 (dec(json!({"limits": {"nvidia.com/gpu": "0.5"}})), &[]),
+                (
+                    json!({"spec": {"decode": {"parallelism": {"tensor": 65536, "dataLocal": 65536},
+                                               "resources": {"limits": {"nvidia.com/gpu": "0.5"}}}}}),
+                    &["spec.decode.resources.limits[nvidia.com/gpu]"],
+                ),
+                (
+                    json!({"spec": {"decode": {"parallelism": {"tensor": 65536, "dataLocal": 32768},
+                                               "resources": {"limits": {"nvidia.com/gpu": "1"}}}}}),
+                    &[],
+                ),
                 (dec(json!({"limits": {"memory": "-1Gi"}})), &["spec.decode.resources.limits[memory]"]),
                 (
                     dec(json!({"limits": {"nvidia.com/gpumem": "0.5"}, "requests": {"example.com/fpga": "500m"}})),

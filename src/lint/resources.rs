@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::builders::epp_deployment;
 use crate::diagnostics::FieldPath;
-use crate::gpu::{gpu_count, inject_gpu_resources};
+use crate::gpu::{gpu_count, gpu_resource_name, inject_gpu_resources, injects};
 use crate::names;
 use crate::quantity::{parse, ParsedQuantity};
 use k8s_openapi::api::core::v1::ResourceRequirements;
@@ -21,6 +21,8 @@ pub struct Target<'a> {
     pub user: &'a ResourceRequirements,
     /// What the container gets.
     pub effective: ResourceRequirements,
+    /// The accelerator key the operator wrote into `effective` (over any user value), if any.
+    pub injected: Option<&'static str>,
 }
 
 /// Decode, prefill (GPU injected) and, when `inferencePool` is set, the EPP container.
@@ -30,13 +32,15 @@ pub fn targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
     let mut out: Vec<Target<'a>> = Vec::new();
     let mut role = |name: &str, r: &'a crate::model::RoleSpec| {
         let mut effective = r.resources.clone();
-        inject_gpu_resources(&mut effective, &ms.spec.accelerator.type_, gpu_count(r.parallelism.as_ref()));
+        let (ty, count) = (ms.spec.accelerator.type_.as_str(), gpu_count(r.parallelism.as_ref()));
+        inject_gpu_resources(&mut effective, ty, count);
         let deploy = if name == "decode" { names::decode_name(n) } else { names::prefill_name(n) };
         out.push(Target {
             path: super::spec_path(&[name, "resources"]),
             object: format!("the Deployment `{}`", super::syntax::cut(&deploy)),
             user: &r.resources,
             effective,
+            injected: injects(ty, count).then(|| gpu_resource_name(ty)),
         });
     };
     role("decode", &ms.spec.decode);
@@ -50,6 +54,7 @@ pub fn targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
             object: format!("the EPP Deployment `{}`", super::syntax::cut(&names::epp_name(n))),
             user: &ep.resources,
             effective: epp_deployment::resources(ep),
+            injected: None,
         });
     }
     out

@@ -27,3 +27,19 @@ test("a port clash inside a pod: every object renders, the warning is listed at 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("tensor × dataLocal past int32: the wrap is reported at parallelism, objects still render", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const text = corpus("warning/01-proxy-port-conflict.yaml").replace(
+    "  decode: {}\n  routingProxy:\n    targetPort: 8000\n",
+    "  decode:\n    parallelism: {tensor: 65536, data: 65536, dataLocal: 65536}\n",
+  );
+  await page.evaluate((t) => window.playground.setText(t), text);
+  await waitRendered(page);
+  assert.deepEqual(await listed(page, "error"), []);
+  assert.deepEqual(await listed(page, "warning"), [["gpu-count-overflow", 14, 5]]);
+  assert.match(await page.textContent(".diag-warning"), /wraps to 0, so it injects no nvidia\.com\/gpu at all/);
+  assert.equal((await listedObjects(page)).length, 11);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
