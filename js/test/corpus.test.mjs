@@ -1,6 +1,6 @@
 // The corpus of bad and valid-but-unusual inputs (tests/corpus/): every bad input yields the
 // reviewed error diagnostic (code, path, line, column: tests/corpus/bad.expected.json), never a
-// throw, quickly; every warning input renders all its objects with the reviewed first warning
+// throw or a hang; every warning input renders all its objects with the reviewed first warning
 // (tests/corpus/warning.expected.json); every good input yields no error. UPDATE_CORPUS=1
 // rewrites the expectations — review the diff before committing.
 import { test } from "node:test";
@@ -15,14 +15,16 @@ const warningPath = `${root}warning.expected.json`;
 const read = (dir, f) => readFileSync(`${root}${dir}/${f}`, "utf8");
 const files = (dir) => readdirSync(`${root}${dir}`).sort();
 const brief = ({ code, path, line, column }) => ({ code, path, line, column });
+// A hang guard, not a performance claim: the slowest file took 63 ms here (2-core shared machine).
+const HANG_GUARD_MS = 5000;
 
-test("bad inputs: the first error is the reviewed one, located, fast, no throw", () => {
+test("bad inputs: the first error is the reviewed one, located, no throw, no hang", () => {
   const got = {};
   for (const f of files("bad")) {
     const start = performance.now();
     const diags = lint(read("bad", f));
     const ms = performance.now() - start;
-    assert.ok(ms < 5000, `${f} took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < HANG_GUARD_MS, `${f} took ${ms.toFixed(0)} ms, past the hang guard`);
     const errors = diags.filter((d) => d.severity === "error");
     assert.ok(errors.length > 0, `${f}: no error diagnostic in ${JSON.stringify(diags)}`);
     for (const d of diags) {

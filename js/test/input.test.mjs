@@ -46,8 +46,9 @@ describe("text input", () => {
     const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) lol.push(`${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9).fill(`*${"abcdefghi"[i - 1]}`).join(",")}]`);
     const started = Date.now();
-    assert.equal(lint(lol.join("\n"))[0].code, "input/alias-limit");
-    assert.ok(Date.now() - started < 2000);
+    assert.deepEqual(only(lint(lol.join("\n"))), ["input/alias-limit", "error", 1, 1]);
+    // A hang guard, not a performance claim: this takes ~50 ms here (2-core shared machine).
+    assert.ok(Date.now() - started < 2000, "past the hang guard");
   });
 
   it("too large input is refused at 1:1", () => {

@@ -67,8 +67,10 @@ test(`keystroke → output latency over ${EDITS} edits`, async () => {
   const overall = pct(all.map((x) => x.frame), 0.95);
   console.log(`P6 keystroke→output p95: ${overall.toFixed(1)} ms`);
   writeFileSync(join(SHOTS, "latency.json"), JSON.stringify({ p95: overall, edits: all.length, minimal, pd }, null, 1));
-  // A generous bound: it catches a renderer or a view gone quadratic, not scheduling noise.
-  assert.ok(overall < 500, `p95 ${overall} ms`);
+  // A hang guard, not a performance claim (P6 is `make bench`'s, which reads latency.json): the
+  // p95 measured 46 ms (BENCHMARKS.md); the guard is over 10× that.
+  const HANG_GUARD_MS = 500;
+  assert.ok(overall < HANG_GUARD_MS, `p95 ${overall} ms: past the hang guard`);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
