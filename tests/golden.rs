@@ -68,8 +68,6 @@ fn golden_fixtures() {
         let ms = input_json(dir);
         for (config, expected_path) in variants(dir) {
             let got = public(render(&ms, &config));
-            // Same input → same bytes.
-            assert_eq!(got, public(render(&ms, &config)), "{} is not deterministic", dir.display());
             let got_yaml = serde_norway::to_string(&got).unwrap();
             if update {
                 fs::write(&expected_path, &got_yaml).unwrap();

@@ -10,8 +10,9 @@
 //!    serve (and the Service selects the EPP pods);
 //! 5. the EPP Deployment mounts the rendered ConfigMap, and `--config-file` names its only key;
 //! 6. `checksum/config` = SHA-256 of the rendered ConfigMap data = `configHash`;
-//! 7. rendering is deterministic, idempotent (the CRD-defaulted document renders the same) and
-//!    equals the library's `render` on the prepared model.
+//! 7. rendering is idempotent (the CRD-defaulted document renders the same) and equals the
+//!    library's `render` on the prepared model. (Determinism is checked against independent
+//!    values: the goldens, and the native = wasm parity of js/test/parity.test.mjs.)
 //!
 //! For every case, lint or not (the objects are rendered with the library, bypassing lint):
 //! 8. every object name, namespace and label key/value is valid Kubernetes syntax — or lint
@@ -448,7 +449,6 @@ fn check(c: &Case, tally: &mut Tally) -> Result<(), TestCaseError> {
     let epp = c.epp.to_string();
     let opts = c.opts.to_string();
     let text = api::render_json(&ms, &epp, &opts);
-    prop_assert_eq!(&text, &api::render_json(&ms, &epp, &opts), "render_json is not deterministic");
     let out: Value = serde_json::from_str(&text).unwrap();
     let diags = Diags(out["diagnostics"].as_array().unwrap().clone());
     let lint: Value = serde_json::from_str(&api::lint_json(&ms, &epp, &opts)).unwrap();

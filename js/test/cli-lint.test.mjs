@@ -153,14 +153,30 @@ describe("modelservice lint", () => {
   });
 
   it("operator flags change the findings", () => {
-    const r = lint(["clean.yaml", "--provider", "none", "--metrics-endpoint-auth=false", "--format", "json"]);
-    assert.equal(r.code, 0, r.stderr);
+    // With a pool and PodMonitors: gke + metrics auth warns of the missing token Secret; two such
+    // ModelServices whose cluster RBAC names collide are an error only while metrics auth is on.
+    const monitored = `${EPP_G1_YAML}  inferencePool:\n    endpointPicker: {}\n  monitoring:\n    podMonitor:\n      enabled: true\n`;
+    const as = (name, namespace) => monitored.replace("name: qwen3-0.6b", `name: ${name}`).replace("namespace: ml-serving", `namespace: ${namespace}`);
+    const d = workspace({ "mon.yaml": monitored, "pair.yaml": `${as("b-c", "a")}---\n${as("c", "a-b")}` });
+    const findings = (...args) => {
+      const r = cli(["lint", ...args, "--format", "json"], { cwd: d });
+      const docs = JSON.parse(r.stdout).files[0].documents.map((doc) => doc.diagnostics.map((x) => `${x.line}:${x.column} ${x.severity} ${x.code}`));
+      return [r.code, docs];
+    };
+    const sized = (line) => `${line}:5 info epp-default-resources`;
+    assert.deepEqual(findings("mon.yaml"), [0, [[sized(19)]]]);
+    assert.deepEqual(findings("mon.yaml", "--provider", "gke"), [0, [["22:7 warning gke-metrics-secret-missing", sized(19)]]]);
+    assert.deepEqual(findings("mon.yaml", "--provider", "gke", "--metrics-endpoint-auth=false"), [0, [[sized(19)]]]);
+    const collision = "27:3 error cluster-rbac-name-collision";
+    assert.deepEqual(findings("pair.yaml"), [1, [[sized(19)], [collision, sized(42)]]]);
+    assert.deepEqual(findings("pair.yaml", "--provider", "none"), [1, [[sized(19)], [collision, sized(42)]]]);
+    assert.deepEqual(findings("pair.yaml", "--provider", "none", "--metrics-endpoint-auth=false"), [0, [[sized(19)], [sized(42)]]]);
     const bad = lint(["clean.yaml", "--operator-version", "v7"]);
     assert.equal(bad.code, 1);
     // Pod annotations exist only in v1.0.1: --operator-version picks the release's schema.
-    const d = workspace({ "ann.yaml": `${EPP_G1_YAML}    annotations:\n      a: b\n` });
-    assert.equal(cli(["lint", "ann.yaml", "--operator-version", "v1.0.1"], { cwd: d }).code, 0);
-    const old = cli(["lint", "ann.yaml", "--operator-version", "v0.9.0-alpha.2"], { cwd: d });
+    const ann = workspace({ "ann.yaml": `${EPP_G1_YAML}    annotations:\n      a: b\n` });
+    assert.equal(cli(["lint", "ann.yaml", "--operator-version", "v1.0.1"], { cwd: ann }).code, 0);
+    const old = cli(["lint", "ann.yaml", "--operator-version", "v0.9.0-alpha.2"], { cwd: ann });
     assert.equal(old.code, 1);
     assert.match(old.stdout, /^ann\.yaml:18:5: error schema\/unknown-field: unknown field "annotations" in spec\.decode$/m);
   });

@@ -1,12 +1,32 @@
 // The golden fixtures of the Rust suite (tests/fixtures/<case>/modelservice.{yaml,json} with each
 // config*.json), as wire-ready cases for the JS parity and upstream-schema tests.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 export const FIXTURES = join(REPO, "tests", "fixtures");
+
+/**
+ * A file of the team's `shared/` directory (upstream schemas: test data, never copied into the
+ * project), which sits beside the checkout (as on CI) or beside the main checkout of a git
+ * worktree. Throws, saying where it is expected, when it is in neither place.
+ */
+export function sharedFile(...relative) {
+  const roots = [join(REPO, "..")];
+  try {
+    const common = execFileSync("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], { cwd: REPO, encoding: "utf8" }).trim();
+    roots.push(join(dirname(common), "..")); // <main checkout>/.git → beside the main checkout
+  } catch {
+    // not a git checkout: only the directory beside it counts
+  }
+  const candidates = [...new Set(roots.map((r) => join(r, "shared", ...relative)))];
+  const found = candidates.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(`${join("shared", ...relative)} is missing: expected at ${candidates.join(" or ")} (the shared/ directory beside the checkout, as on CI)`);
+}
 
 /**
  * One case per fixture × config: `{label, modelService, eppConfig, options}` where each argument
