@@ -1,6 +1,8 @@
 // `modelservice lint` (contract §3) on real files: discovery, exit codes and every format.
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
@@ -142,6 +144,34 @@ describe("modelservice lint", () => {
     assert.ok(lines.some((l) => /^::notice file=info\.yaml,line=3,col=1,title=namespace-defaulted::/.test(l)));
     const order = lines.map((l) => ["error", "warning", "notice"].indexOf(l.slice(2, l.indexOf(" "))));
     assert.deepEqual(order, [...order].sort((a, b) => a - b));
+  });
+
+  it("github: messages and file names escaped as workflow commands (data: % CR LF; properties also : and ,)", () => {
+    // The rules of actions/toolkit packages/core/src/command.ts (escapeData, escapeProperty) and
+    // the runner's reader (actions/runner src/Runner.Common/ActionCommand.cs, TryParseV2): one
+    // command per line, `::name k=v,k=v::data`, each %XX decoded, %25 last.
+    const file = "we:ird,50%\r\n.yaml";
+    const key = "x%y:z,w\r\nv"; // an unknown field: the message quotes it as written
+    const d = workspace({});
+    writeFileSync(join(d, file), `${EPP_G1_YAML}  "${key.replace(/\r/g, "\\r").replace(/\n/g, "\\n")}": 1\n`);
+    const r = cli(["lint", file, "--format", "github"], { cwd: d });
+    assert.equal(r.code, 1, r.stderr);
+    const hint = "fields allowed here: model, engine, accelerator, decode, prefill, routingProxy, inferencePool, httpRoute, monitoring";
+    assert.equal(
+      r.stdout,
+      `::error file=we%3Aird%2C50%25%0D%0A.yaml,line=18,col=3,title=schema/unknown-field::unknown field "x%25y:z,w%0D%0Av" in spec (hint: ${hint})\n`,
+    );
+    // Read back as the runner reads it: the original file name and message.
+    const decode = (s, more) => [["%0D", "\r"], ["%0A", "\n"], ...more, ["%25", "%"]].reduce((t, [from, to]) => t.split(from).join(to), s);
+    const [line] = r.stdout.split("\n");
+    const end = line.indexOf("::", 2);
+    const [name, props] = line.slice(2, end).split(" ");
+    const properties = Object.fromEntries(props.split(",").map((p) => p.split("=")).map(([k, v]) => [k, decode(v, [["%3A", ":"], ["%2C", ","]])]));
+    assert.deepEqual([name, properties, decode(line.slice(end + 2), [])], [
+      "error",
+      { file, line: "18", col: "3", title: "schema/unknown-field" },
+      `unknown field "${key}" in spec (hint: ${hint})`,
+    ]);
   });
 
   it("usage and I/O errors exit 2 with nothing on stdout", () => {

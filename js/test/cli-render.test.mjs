@@ -61,6 +61,21 @@ describe("modelservice render", () => {
     assert.equal(decode.spec.template.spec.containers[0].image, "example.com/vllm:x");
   });
 
+  it("--default-routing-proxy-image: the sidecar of a P/D decode pod, unless the spec names one", () => {
+    const pd = `${EPP_G1_YAML}  prefill:\n    replicas: 1\n  routingProxy: {}\n`;
+    const own = pd.replace("  routingProxy: {}\n", "  routingProxy:\n    image: mirror.example/sidecar:own\n");
+    const d = workspace({ "pd.yaml": pd, "own.yaml": own });
+    const sidecar = (file, ...flags) => {
+      const r = cli(["render", file, "-o", "json", ...flags], { cwd: d });
+      assert.equal(r.code, 0, r.stderr);
+      const decode = find(JSON.parse(r.stdout), "Deployment", "qwen3-0.6b-decode").spec.template.spec;
+      return decode.initContainers.filter((c) => c.name === "routing-proxy").map((c) => c.image);
+    };
+    assert.deepEqual(sidecar("pd.yaml"), ["ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0"]);
+    assert.deepEqual(sidecar("pd.yaml", "--default-routing-proxy-image", "mirror.example/sidecar:v1"), ["mirror.example/sidecar:v1"]);
+    assert.deepEqual(sidecar("own.yaml", "--default-routing-proxy-image", "mirror.example/sidecar:v1"), ["mirror.example/sidecar:own"]);
+  });
+
   it("--operator-version picks the release's flag defaults", () => {
     const r = cli(["render", "ms.yaml", "-o", "json", "--operator-version", "v0.9.0-alpha.2"], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);

@@ -177,11 +177,60 @@ test("examples gallery switches spec and settings", async () => {
   assert.match(yaml, /--ha-enable-leader-election/);
   await pick("monitoring");
   assert.ok((await listedObjects(page)).includes("ServiceMonitor/qwen3-8b-epp"));
-  for (const id of ["minimal", "private-registry", "httproute"]) {
-    await pick(id);
-    assert.ok((await page.locator(".res-item").count()) > 5, id);
-    assert.equal(await page.locator(".diag-error").count(), 0, `${id}: no errors`);
-  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("examples: the private registry and the explicit route render exactly what they describe", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const pick = async (id) => {
+    await page.click("#examples-menu > summary");
+    await page.click(`[data-example="${id}"]`);
+    await waitRendered(page);
+    return page.evaluate(() => window.playground.result());
+  };
+  const names = (r) => r.resources.map((o) => `${o.kind}/${o.metadata.name}`);
+  const findings = (r) => r.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);
+  const MIRROR = "harbor.internal.example/mirror";
+
+  const pr = await pick("private-registry");
+  const serving = ["Deployment/qwen3-32b-decode", "ServiceAccount/qwen3-32b-epp", "ConfigMap/qwen3-32b-epp-config", "Deployment/qwen3-32b-epp", "Service/qwen3-32b-epp"];
+  assert.deepEqual(names(pr), [...serving, "Role/qwen3-32b-epp", "RoleBinding/qwen3-32b-epp", "InferencePool/qwen3-32b", "HTTPRoute/qwen3-32b", "DestinationRule/qwen3-32b-epp", "PodMonitor/qwen3-32b-decode"]);
+  assert.deepEqual((await listedObjects(page)).sort(), names(pr).sort(), "the object list shows them all");
+  assert.deepEqual(findings(pr), ["32:3 info routing-proxy-without-prefill", "10:1 info epp-default-resources"]);
+  const pod = pr.resources.find((o) => o.metadata.name === "qwen3-32b-decode").spec.template;
+  // The example's options (Operator settings → Images) mirror the kit and EPP images.
+  assert.deepEqual(pod.spec.initContainers.map((c) => [c.name, c.image]), [
+    ["model-unpack", `${MIRROR}/kitops:v1.11.0`],
+    ["routing-proxy", `${MIRROR}/llm-d-routing-sidecar:v0.6.0`],
+  ]);
+  assert.deepEqual(pod.spec.containers.map((c) => [c.name, c.image, c.imagePullPolicy, c.resources]), [
+    ["vllm", `${MIRROR}/llm-d-cuda:v0.5.1`, "IfNotPresent", { limits: { "nvidia.com/gpu": "4" }, requests: { "nvidia.com/gpu": "4" } }],
+  ]);
+  assert.deepEqual(pod.spec.imagePullSecrets, [{ name: "workspace-image-pull-secret" }]);
+  assert.deepEqual(pod.spec.nodeSelector, { "kubernetes.io/hostname": "gpu-node-01" });
+  assert.deepEqual(pod.metadata.annotations, { "nvidia.com/use-gputype": "A100,H100" });
+  const epp = pr.resources.find((o) => o.kind === "Deployment" && o.metadata.name === "qwen3-32b-epp");
+  assert.deepEqual(epp.spec.template.spec.containers.map((c) => c.image), [`${MIRROR}/llm-d-inference-scheduler:v0.6.0`]);
+
+  const hr = await pick("httproute");
+  assert.deepEqual(names(hr), [
+    ...serving, "Secret/qwen3-32b-epp-sa-metrics-reader-secret", "Role/qwen3-32b-epp", "RoleBinding/qwen3-32b-epp",
+    "ClusterRole/ml-serving-qwen3-32b-epp", "ClusterRoleBinding/ml-serving-qwen3-32b-epp", "InferencePool/qwen3-32b",
+    "HTTPRoute/qwen3-32b", "DestinationRule/qwen3-32b-epp", "PodMonitor/qwen3-32b-decode",
+  ]);
+  assert.deepEqual(findings(hr), ["22:5 info epp-default-resources"]);
+  const route = hr.resources.find((o) => o.kind === "HTTPRoute");
+  assert.deepEqual(route.spec, {
+    hostnames: ["models.example.com"],
+    parentRefs: [{ name: "inference-gateway", namespace: "infra" }],
+    rules: [
+      {
+        backendRefs: [{ group: "inference.networking.k8s.io", kind: "InferencePool", name: "qwen3-32b" }],
+        matches: [{ headers: [{ name: "OtterScale-Model-Name", type: "Exact", value: "qwen3-32b" }], path: { type: "PathPrefix", value: "/" } }],
+      },
+    ],
+  });
   assert.deepEqual(log.errors, []);
   await context.close();
 });
