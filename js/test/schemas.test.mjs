@@ -58,6 +58,7 @@ function upstreamProblems(obj) {
     let metaError = null;
     const both = (o) => {
       try {
+        // ObjectMeta's validator (a compiled function, not a class-held schema) over the proxy.
         ObjectMeta.prototype.validate.call(o.metadata);
       } catch (e) {
         metaError = e;
@@ -75,8 +76,9 @@ function upstreamProblems(obj) {
   const Model = MODEL_BY_TYPE.get(type);
   if (!Model) return [`no upstream model for ${type}`];
   try {
-    // Validated as the model's own instance would be (`new Model(obj).validate()`), over the proxy.
-    const { undeclared } = validateDeclared((o) => Model.prototype.validate.call(o), obj);
+    // `new Model(obj).validate()`, over a proxy of the instance: older model packages keep the
+    // schema on the class (a plain object would validate as nothing at all).
+    const { undeclared } = validateDeclared((o) => o.validate(), new Model(structuredClone(obj)));
     return undeclared.map((p) => `undeclared field ${p}`);
   } catch (e) {
     return [`${e?.message ?? e} ${JSON.stringify(e?.errors ?? [])}`, ...(e.undeclared ?? []).map((p) => `undeclared field ${p}`)];
