@@ -1,7 +1,7 @@
 //! Native side of the wasm parity test (js/test/parity.test.mjs).
 //!
 //! Reads a JSON array of cases from stdin, each
-//! `{"fn"?: "render"|"lint"|"explain"|"summary", "modelService", "eppConfig"?, "options"?}`,
+//! `{"fn"?: "render"|"lint"|"explain"|"summary"|"migrate", "modelService", "eppConfig"?, "options"?}`,
 //! where each argument is the exact JSON text handed to the wasm export (a JSON string) or a JSON
 //! value (written compactly here; `null`/absent = `""`). Prints one answer of
 //! `modelservice_render::api::<fn>_json(...)` per line, in order, so the caller can compare it
@@ -34,6 +34,7 @@ fn main() {
             "lint" => modelservice_render::api::lint_json(&ms, &epp, &opts),
             "explain" => modelservice_render::api::explain_json(&ms, &epp, &opts),
             "summary" => modelservice_render::api::summary_json(&ms, &epp, &opts),
+            "migrate" => modelservice_render::api::migrate_json(&ms, &epp, &opts),
             other => panic!("case {i}: unknown fn {other:?}"),
         };
         // Compact serde_json output never holds a raw newline, so one answer = one line.

@@ -23,6 +23,10 @@ fn children(prefix: &str) -> (Vec<&'static Setting>, Vec<&'static str>) {
     (leaves, objects)
 }
 
+/// Objects accepted in the settings JSON but read elsewhere, not operator settings:
+/// `options.migrate` (`crate::migrate::options`).
+const READ_ELSEWHERE: &[(&str, &str)] = &[("options", "migrate")];
+
 struct Reader<'a> {
     diags: &'a mut Vec<Diagnostic>,
 }
@@ -80,7 +84,8 @@ impl Reader<'_> {
     /// The object at `prefix`: unknown fields, its settings, then its sub-objects.
     fn section(&mut self, v: &Value, prefix: &str, s: &mut Settings) {
         let (leaves, objects) = children(prefix);
-        let known: Vec<&str> = leaves.iter().map(|l| l.key()).chain(objects.iter().copied()).collect();
+        let elsewhere = READ_ELSEWHERE.iter().filter(|(p, _)| *p == prefix).map(|(_, k)| *k);
+        let known: Vec<&str> = leaves.iter().map(|l| l.key()).chain(objects.iter().copied()).chain(elsewhere).collect();
         let Some(m) = self.object(v, &FieldPath::parse(prefix), &known) else { return };
         for leaf in leaves {
             self.setting(m, leaf, s);

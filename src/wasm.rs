@@ -45,6 +45,12 @@ pub fn explain(model_service: &str, epp_config: &str, options: &str) -> String {
     crate::api::explain_json(model_service, epp_config, options)
 }
 
+/// `migrate(modelService, eppConfig, options)` → `{resources, diagnostics}`.
+#[wasm_bindgen]
+pub fn migrate(model_service: &str, epp_config: &str, options: &str) -> String {
+    crate::api::migrate_json(model_service, epp_config, options)
+}
+
 /// `diff(before, after, eppConfig, options)` → `{changes, diagnostics}`; each document's wire
 /// diagnostics carry `document: "before" | "after"`.
 #[wasm_bindgen]

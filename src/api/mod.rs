@@ -163,6 +163,7 @@ pub fn operator_version() -> String {
 mod diff;
 mod documents;
 mod explain;
+mod migrate;
 mod names;
 mod status;
 mod summary;
@@ -170,6 +171,7 @@ mod summary;
 pub use diff::diff_json;
 pub use documents::lint_documents_json;
 pub use explain::explain_json;
+pub use migrate::migrate_json;
 pub use names::names_json;
 pub use status::observe_status_json;
 pub use summary::summary_json;

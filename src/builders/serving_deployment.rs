@@ -84,7 +84,7 @@ pub(crate) fn normalize_env(e: &EnvVar) -> EnvVar {
 }
 
 /// A user toleration as the Go client sends it (empty strings are omitted).
-fn normalize_toleration(t: &Toleration) -> Toleration {
+pub(crate) fn normalize_toleration(t: &Toleration) -> Toleration {
     let f = |s: &Option<String>| s.clone().filter(|v| !v.is_empty());
     Toleration {
         effect: f(&t.effect),
@@ -140,7 +140,7 @@ fn vllm_container(ms: &ModelService, role: &RoleSpec, role_name: &str, profile: 
     }
 }
 
-fn volumes(ms: &ModelService) -> Vec<Volume> {
+pub(crate) fn volumes(ms: &ModelService) -> Vec<Volume> {
     let empty_dir = |name: &str| Volume {
         name: name.into(),
         empty_dir: Some(EmptyDirVolumeSource::default()),

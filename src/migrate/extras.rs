@@ -1,0 +1,229 @@
+//! Objects the operator created that KServe v0.20.0 does not: the serving PodMonitors, the
+//! endpoint picker's ServiceMonitor (with its metrics-reader token and RBAC) and the Istio
+//! DestinationRule. Each is kept, retargeted at KServe's pods and Services by their labels
+//! (pkg/controller/v1alpha2/llmisvc: singleNodeLabels, SchedulerLabels), under names that do not
+//! collide with the operator's objects, and without an owner: deleting the LLMInferenceService
+//! leaves them.
+
+use super::codes::{DESTINATION_RULE, POD_MONITOR, SERVICE_MONITOR};
+use super::kserve::{
+    child_name, COMPONENT_SCHEDULER, COMPONENT_WORKLOAD, COMPONENT_WORKLOAD_PREFILL, PART_OF, PD_DECODE_VLLM_PORT,
+    SERVING_PORT,
+};
+use super::{path, to_value, Ctx};
+use crate::builders::{meta, pod_monitor};
+use crate::crd::monitoring::{Endpoint, RelabelConfig, SafeAuthorization, SecretKeySelector, ServiceMonitor};
+use crate::crd::monitoring::{ServiceMonitorSpec, API_VERSION as MONITORING, POD_MONITOR as POD_MONITOR_KIND};
+use crate::crd::{destination_rule as dr, MatchLabels};
+use crate::labels::{self, Labels};
+use crate::render::{pod_monitors_enabled, service_monitor_enabled};
+use k8s_openapi::api::core::v1::Secret;
+use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, PolicyRule, RoleRef, Subject};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use serde::Serialize;
+use serde_json::Value;
+
+/// A PodMonitor scraping a port by number: KServe's preset container ports have no names.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PodMonitor {
+    api_version: &'static str,
+    kind: &'static str,
+    metadata: ObjectMeta,
+    spec: PodMonitorSpec,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PodMonitorSpec {
+    selector: MatchLabels,
+    pod_metrics_endpoints: Vec<PodMetricsEndpoint>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PodMetricsEndpoint {
+    port_number: i32,
+    path: String,
+    interval: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    relabelings: Vec<RelabelConfig>,
+}
+
+fn own_labels(n: &str) -> Option<Labels> {
+    Some(Labels::from([(labels::NAME.to_string(), n.to_string())]))
+}
+
+fn selector(n: &str, component: &str) -> MatchLabels {
+    MatchLabels {
+        match_labels: Labels::from([
+            (labels::COMPONENT.to_string(), component.to_string()),
+            (labels::NAME.to_string(), n.to_string()),
+            (labels::PART_OF.to_string(), PART_OF.to_string()),
+        ]),
+    }
+}
+
+pub(crate) fn build(cx: &mut Ctx) -> Vec<Value> {
+    let mut out = Vec::new();
+    pod_monitors(cx, &mut out);
+    service_monitor(cx, &mut out);
+    destination_rule(cx, &mut out);
+    out
+}
+
+fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
+    if !pod_monitors_enabled(cx.ms, cx.settings) {
+        return;
+    }
+    let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
+    let (_, metrics_path, interval) = pod_monitor::endpoint_settings(cx.ms);
+    let relabelings = if cx.settings.profile().pod_monitor_relabeling {
+        vec![RelabelConfig {
+            action: "replace".into(),
+            source_labels: vec!["__meta_kubernetes_pod_label_app_kubernetes_io_name".into()],
+            target_label: "model_service".into(),
+        }]
+    } else {
+        Vec::new()
+    };
+    let pd = cx.ms.spec.prefill.is_some();
+    let decode_port = if pd { PD_DECODE_VLLM_PORT } else { SERVING_PORT };
+    let mut made = vec![(format!("{n}-kserve"), COMPONENT_WORKLOAD, decode_port)];
+    if pd {
+        made.push((format!("{n}-kserve-prefill"), COMPONENT_WORKLOAD_PREFILL, SERVING_PORT));
+    }
+    for (name, component, port) in &made {
+        out.push(to_value(&PodMonitor {
+            api_version: MONITORING,
+            kind: POD_MONITOR_KIND,
+            metadata: meta(name, &ns, own_labels(&n)),
+            spec: PodMonitorSpec {
+                selector: selector(&n, component),
+                pod_metrics_endpoints: vec![PodMetricsEndpoint {
+                    port_number: *port,
+                    path: metrics_path.clone(),
+                    interval: interval.clone(),
+                    relabelings: relabelings.clone(),
+                }],
+            },
+        }));
+    }
+    let list: Vec<String> = made.iter().map(|(name, _, port)| format!("{name} (vLLM port {port})")).collect();
+    cx.push(POD_MONITOR.at(
+        path("spec.monitoring"),
+        format!(
+            "KServe creates no PodMonitor; kept as {} selecting KServe's workload pods by label and scraping vLLM by port number (the presets' ports have no names). KServe does not own them: delete them with the LLMInferenceService",
+            list.join(" and ")
+        ),
+    ));
+}
+
+fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
+    if !service_monitor_enabled(cx.ms) {
+        return;
+    }
+    let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
+    let svc = format!("{n}-epp-service");
+    // The token is the KServe scheduler ServiceAccount's: its exact name is needed.
+    let sa = child_name(&n, "-epp-sa");
+    let secret = format!("{n}-epp-sa-metrics-reader-secret");
+    let auth = cx.settings.epp.metrics_endpoint_auth;
+    out.push(to_value(&ServiceMonitor {
+        api_version: MONITORING,
+        kind: crate::crd::monitoring::SERVICE_MONITOR,
+        metadata: meta(&svc, &ns, own_labels(&n)),
+        spec: ServiceMonitorSpec {
+            selector: selector(&n, COMPONENT_SCHEDULER),
+            endpoints: vec![Endpoint {
+                port: "metrics".into(),
+                interval: "30s".into(),
+                authorization: auth.then(|| SafeAuthorization {
+                    credentials: SecretKeySelector { name: secret.clone(), key: "token".into() },
+                }),
+            }],
+        },
+    }));
+    let mut kept = vec![format!("ServiceMonitor {svc}")];
+    if let (true, Some(sa)) = (auth, &sa) {
+        if cx.settings.epp.provider != "gke" {
+            let mut m = meta(&secret, &ns, own_labels(&n));
+            m.annotations = Some([("kubernetes.io/service-account.name".to_string(), sa.clone())].into());
+            out.push(to_value(&Secret {
+                metadata: m,
+                type_: Some("kubernetes.io/service-account-token".into()),
+                ..Default::default()
+            }));
+            kept.push(format!("its token Secret {secret}"));
+        }
+        let rbac = format!("{ns}-{n}-epp-metrics-reader");
+        out.push(to_value(&ClusterRole {
+            metadata: ObjectMeta { name: Some(rbac.clone()), labels: own_labels(&n), ..Default::default() },
+            rules: Some(vec![PolicyRule {
+                non_resource_urls: Some(vec!["/metrics".into()]),
+                verbs: vec!["get".into()],
+                ..Default::default()
+            }]),
+            ..Default::default()
+        }));
+        out.push(to_value(&ClusterRoleBinding {
+            metadata: ObjectMeta { name: Some(rbac.clone()), labels: own_labels(&n), ..Default::default() },
+            role_ref: RoleRef {
+                api_group: "rbac.authorization.k8s.io".into(),
+                kind: "ClusterRole".into(),
+                name: rbac.clone(),
+            },
+            subjects: Some(vec![Subject {
+                kind: "ServiceAccount".into(),
+                name: sa.clone(),
+                namespace: Some(ns.clone()),
+                ..Default::default()
+            }]),
+        }));
+        kept.push(format!("the ClusterRole and ClusterRoleBinding {rbac} that let {sa}'s token read /metrics"));
+    }
+    let missing = if auth && sa.is_none() {
+        format!("; the name {n:?} is too long to know KServe's hash-shortened ServiceAccount name, so the token Secret and RBAC the bearer token needs are not written")
+    } else {
+        String::new()
+    };
+    cx.push(SERVICE_MONITOR.at(
+        path("spec.monitoring.podMonitor.enabled"),
+        format!(
+            "KServe creates no ServiceMonitor for the endpoint picker; kept as {}, selecting KServe's scheduler Service (port metrics){missing}. KServe does not own them: delete them with the LLMInferenceService",
+            kept.join(", ")
+        ),
+    ));
+}
+
+fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
+    if cx.settings.epp.provider != "istio" {
+        return;
+    }
+    let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
+    let at = path("spec.inferencePool");
+    let Some(svc) = child_name(&n, "-epp-service") else {
+        cx.push(DESTINATION_RULE.at(
+            at,
+            format!("eppConfig.provider is istio: the operator made a DestinationRule so the Istio gateway talks TLS to the endpoint picker; KServe v0.20.0 makes none, and the name {n:?} is too long to know the hash-shortened Service name it would target, so none is written"),
+        ).with_hint("write a DestinationRule (tls mode SIMPLE) for KServe's scheduler Service once it exists"));
+        return;
+    };
+    out.push(to_value(&dr::DestinationRule {
+        api_version: dr::API_VERSION,
+        kind: dr::KIND,
+        metadata: meta(&svc, &ns, own_labels(&n)),
+        spec: dr::DestinationRuleSpec {
+            host: format!("{svc}.{ns}.svc.cluster.local"),
+            traffic_policy: dr::TrafficPolicy {
+                tls: dr::ClientTlsSettings { mode: "SIMPLE".into(), insecure_skip_verify: true },
+            },
+        },
+    }));
+    cx.push(DESTINATION_RULE.at(
+        at,
+        format!(
+            "eppConfig.provider is istio: the operator made a DestinationRule so the Istio gateway talks TLS to the endpoint picker; KServe v0.20.0 makes none (its platform networking hook is empty), so it is kept as DestinationRule {svc} for host {svc}.{ns}.svc.cluster.local. KServe does not own it: delete it with the LLMInferenceService"
+        ),
+    ));
+}

@@ -1,0 +1,207 @@
+//! KServe's `LLMInferenceService` (serving.kserve.io, KServe v0.20.0), only the fields `migrate`
+//! writes, and the facts of KServe's well-known presets the mapping rests on. Each constant names
+//! its source at tag v0.20.0; docs/migration.md lists them.
+
+use k8s_openapi::api::core::v1::PodSpec;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const KIND: &str = "LLMInferenceService";
+pub const V1ALPHA2: &str = "serving.kserve.io/v1alpha2";
+pub const V1ALPHA1: &str = "serving.kserve.io/v1alpha1";
+
+/// The container every preset template names `main` (config/llmisvcconfig/config-llm-template.yaml).
+pub const MAIN: &str = "main";
+/// Where the presets' `vllm serve` reads the model (pkg/constants DefaultModelLocalMountPath).
+pub const MODEL_PATH: &str = "/mnt/models";
+/// vLLM's port in config-llm-template / config-llm-prefill-template, the routing sidecar's in
+/// config-llm-decode-template (vLLM moves to 8001 there), and the pool's target port.
+pub const SERVING_PORT: i32 = 8000;
+pub const PD_DECODE_VLLM_PORT: i32 = 8001;
+/// config-llm-scheduler.yaml: the endpoint picker's gRPC port.
+pub const EPP_PORT: i32 = 9002;
+/// The routing sidecar's `--kv-connector` in config-llm-decode-template.yaml.
+pub const SIDECAR_CONNECTOR: &str = "nixlv2";
+/// `ModelBasedRoutingHeaderName` default (pkg/apis/serving/v1beta1/configmap.go).
+pub const MODEL_HEADER: &str = "X-Gateway-Model-Name";
+
+/// Preset images at v0.20.0.
+pub const ENGINE_IMAGE: &str = "ghcr.io/llm-d/llm-d-cuda:v0.8.0";
+pub const EPP_IMAGE: &str = "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0";
+pub const SIDECAR_IMAGE: &str = "ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.9.0";
+
+/// Resources of the scheduler preset's `main` container (config-llm-scheduler.yaml).
+pub const EPP_REQUESTS: [(&str, &str); 2] = [("cpu", "1"), ("memory", "2Gi")];
+pub const EPP_LIMITS: [(&str, &str); 2] = [("cpu", "6"), ("memory", "16Gi")];
+
+/// Label values of KServe's objects (pkg/constants/constants.go).
+pub const PART_OF: &str = "llminferenceservice";
+pub const COMPONENT_WORKLOAD: &str = "llminferenceservice-workload";
+pub const COMPONENT_WORKLOAD_PREFILL: &str = "llminferenceservice-workload-prefill";
+pub const COMPONENT_SCHEDULER: &str = "llminferenceservice-router-scheduler";
+
+/// knative `kmeta.ChildName`: `parent + suffix` when that fits in 63 characters; longer names
+/// are shortened with an MD5 hash, which is not reproduced here (`None`).
+pub fn child_name(parent: &str, suffix: &str) -> Option<String> {
+    (parent.len() + suffix.len() <= 63).then(|| format!("{parent}{suffix}"))
+}
+
+/// A KServe object name for messages: the exact name, or how KServe derives it.
+pub fn child_name_text(parent: &str, suffix: &str) -> String {
+    child_name(parent, suffix).unwrap_or_else(|| format!("ChildName(\"{parent}\", \"{suffix}\") (hash-shortened)"))
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LlmInferenceService {
+    pub api_version: &'static str,
+    pub kind: &'static str,
+    pub metadata: ObjectMeta,
+    pub spec: Spec,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Spec {
+    pub model: Model,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_initializer: Option<StorageInitializer>,
+    #[serde(flatten)]
+    pub workload: Workload,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefill: Option<Workload>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub router: Option<Router>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracing: Option<Tracing>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Model {
+    pub uri: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StorageInitializer {
+    pub enabled: bool,
+}
+
+/// `WorkloadSpec`: the decode workload inline in `spec`, the prefill one under `spec.prefill`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Workload {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallelism: Option<Parallelism>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub annotations: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<PodSpec>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Parallelism {
+    pub tensor: i32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Router {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<Gateway>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduler: Option<Scheduler>,
+}
+
+/// `route: {}`: KServe manages the HTTPRoute from its config-llm-router-route preset.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Route {}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Gateway {
+    pub refs: Vec<GatewayRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GatewayRef {
+    pub name: String,
+    pub namespace: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Scheduler {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool: Option<Pool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<PodSpec>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Pool {
+    pub spec: PoolSpec,
+}
+
+/// The inline pool: GAIE `inference.networking.k8s.io/v1` fields in v1alpha2, the older
+/// `v1alpha2` pool fields (`extensionRef`, `targetPortNumber`) in v1alpha1.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum PoolSpec {
+    V1(PoolSpecV1),
+    Alpha(PoolSpecAlpha),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PoolSpecV1 {
+    pub endpoint_picker_ref: EndpointPickerRef,
+    pub selector: crate::crd::MatchLabels,
+    pub target_ports: Vec<PortNumber>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EndpointPickerRef {
+    pub failure_mode: String,
+    pub kind: &'static str,
+    pub name: String,
+    pub port: PortNumber,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PortNumber {
+    pub number: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PoolSpecAlpha {
+    pub extension_ref: ExtensionRef,
+    pub selector: BTreeMap<String, String>,
+    pub target_port_number: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExtensionRef {
+    pub failure_mode: String,
+    pub name: String,
+    pub port_number: i32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tracing {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exporter_endpoint: Option<String>,
+    pub exporter: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampler: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampler_arg: Option<String>,
+}

@@ -1,0 +1,90 @@
+//! Operator settings and metadata that map to KServe another way: tracing, object names and
+//! labels, the ModelService's own labels and annotations.
+
+use super::codes::{METADATA, NAMES, TRACING};
+use super::kserve::{child_name_text, Tracing, PART_OF};
+use super::{path, Ctx};
+use crate::names;
+use serde_json::Value;
+
+/// The tracing preset's endpoint when none is given (config-llm-tracing.yaml).
+const PRESET_ENDPOINT: &str = "http://otel-collector:4317";
+
+/// `--tracing-*` → `spec.tracing` (present = enabled). KServe traces the scheduler and vLLM; the
+/// operator traced the endpoint picker and the routing sidecar.
+pub(crate) fn tracing(cx: &mut Ctx) -> Option<Tracing> {
+    let t = &cx.settings.epp.tracing;
+    if !t.enabled {
+        return None;
+    }
+    let some = |s: &String| (!s.is_empty()).then(|| s.clone());
+    let endpoint = if t.otel_exporter_endpoint.is_empty() {
+        format!("the operator's empty endpoint becomes the preset's {PRESET_ENDPOINT}; ")
+    } else {
+        String::new()
+    };
+    cx.push(TRACING.at(
+        path("spec"),
+        format!(
+            "tracing is on (eppConfig.tracing.enabled): {endpoint}KServe names the scheduler's spans inference-scheduler (the operator's picker: gateway-api-inference-extension), adds vLLM's as inference-server-decode/-prefill, and does not trace the routing sidecar (llm-d-routing-sidecar)"
+        ),
+    ).with_hint("update trace queries and dashboards that select service.name"));
+    Some(Tracing {
+        exporter_endpoint: some(&t.otel_exporter_endpoint),
+        exporter: "otlp".into(),
+        sampler: some(&t.sampler),
+        sampler_arg: some(&t.sampler_arg),
+    })
+}
+
+/// Where each object the operator created goes in KServe, by name and label.
+pub(crate) fn names(cx: &mut Ctx) {
+    let n = cx.name().to_string();
+    let epp = names::epp_name(&n);
+    let mut pairs = vec![format!("Deployment {} → {}", names::decode_name(&n), child_name_text(&n, "-kserve"))];
+    if cx.ms.spec.prefill.is_some() {
+        pairs.push(format!("Deployment {} → {}", names::prefill_name(&n), child_name_text(&n, "-kserve-prefill")));
+    }
+    pairs.extend([
+        format!("endpoint picker Deployment {epp} → {}", child_name_text(&n, "-kserve-router-scheduler")),
+        format!("Service {epp} → {}", child_name_text(&n, "-epp-service")),
+        format!("ServiceAccount {epp} → {}", child_name_text(&n, "-epp-sa")),
+        format!("InferencePool {} → {}", names::inference_pool_name(&n), child_name_text(&n, "-inference-pool")),
+    ]);
+    if cx.ms.spec.http_route.is_some() || !cx.settings.epp.default_gateway_name.is_empty() {
+        pairs.push(format!("HTTPRoute {} → {}", names::http_route_name(&n), child_name_text(&n, "-kserve-route")));
+    }
+    cx.push(NAMES.at(
+        path("metadata.name"),
+        format!(
+            "KServe names and labels what it creates itself: {}; its objects carry app.kubernetes.io/part-of: {PART_OF} instead of the operator's part-of/managed-by/version labels, and the endpoint picker's ConfigMap and Role are KServe's own",
+            pairs.join(", ")
+        ),
+    ).with_hint("update dashboards, alerts and scripts that select the old names or labels; delete the ModelService once the LLMInferenceService serves"));
+}
+
+/// The ModelService's own labels and annotations are not copied (KServe would propagate some).
+pub(crate) fn metadata(cx: &mut Ctx) {
+    for field in ["labels", "annotations"] {
+        let keys: Vec<&str> = match cx.input.get("metadata").and_then(|m| m.get(field)) {
+            Some(Value::Object(m)) => m
+                .keys()
+                .map(String::as_str)
+                .filter(|k| *k != "kubectl.kubernetes.io/last-applied-configuration")
+                .collect(),
+            _ => continue,
+        };
+        if keys.is_empty() {
+            continue;
+        }
+        let d = METADATA
+            .at(
+                path("metadata").field(field),
+                format!("the ModelService's {field} ({}) are not copied to the LLMInferenceService", keys.join(", ")),
+            )
+            .with_hint(format!(
+                "copy those you need to metadata.{field}; KServe passes some on to its Deployments (kueue.x-k8s.io/*, prometheus.io/* …)"
+            ));
+        cx.push(d);
+    }
+}
