@@ -27,6 +27,7 @@ codes! {
     NO_MODEL_SOURCE = "migrate/no-model-source", Error;
     MODEL_URI_UNSUPPORTED = "migrate/model-uri-unsupported", Error;
     EPP_RESOURCES_CONFLICT = "migrate/epp-resources-conflict", Error;
+    NAME_RENAMED = "migrate/name-renamed", Warning;
     ROUTE_MATCH = "migrate/route-match", Warning;
     ROUTE_HOSTNAMES = "migrate/route-hostnames", Warning;
     ENGINE_PORT = "migrate/engine-port", Warning;
@@ -52,6 +53,7 @@ codes! {
     ENGINE_ARG_QUOTED = "migrate/engine-arg-quoted", Info;
     MODEL_MOUNT_PATH = "migrate/model-mount-path", Info;
     ROUTING_PROXY_TARGET_PORT = "migrate/routing-proxy-target-port", Info;
+    ROUTING_SIDECAR_ADDED = "migrate/routing-sidecar-added", Info;
     ROUTE_GATEWAY = "migrate/route-gateway", Info;
     EPP_PORT = "migrate/epp-port", Info;
     EPP_RESOURCES_MERGED = "migrate/epp-resources-merged", Info;

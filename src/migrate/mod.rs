@@ -38,12 +38,15 @@ pub(crate) struct Ctx<'a> {
     pub input: &'a Value,
     pub settings: &'a Settings,
     pub opts: &'a MigrateOptions,
+    /// The LLMInferenceService's name (the ModelService's, made a DNS-1035 label if needed).
+    pub svc_name: String,
     pub diags: Vec<Diagnostic>,
 }
 
 impl Ctx<'_> {
+    /// The LLMInferenceService's name; the operator's names derive from `ms.metadata.name`.
     pub fn name(&self) -> &str {
-        &self.ms.metadata.name
+        &self.svc_name
     }
 
     pub fn namespace(&self) -> &str {
@@ -61,7 +64,8 @@ pub(crate) fn path(p: &str) -> FieldPath {
 
 /// Migrates a ModelService that rendered without errors (`input` is its defaulted JSON).
 pub fn migrate(ms: &ModelService, input: &Value, settings: &Settings, opts: &MigrateOptions) -> Migrated {
-    let mut cx = Ctx { ms, input, settings, opts, diags: Vec::new() };
+    let mut cx = Ctx { ms, input, settings, opts, svc_name: ms.metadata.name.clone(), diags: Vec::new() };
+    notes::rename(&mut cx);
     let source = model_source::resolve(&mut cx);
     let engine = engine::carry(&mut cx);
     let decode = workload::build(&mut cx, &ms.spec.decode, workload::Role::Decode, &engine, &source);

@@ -33,7 +33,7 @@ pub(crate) fn resolve(cx: &mut Ctx) -> Source {
     let ms = cx.ms;
     let image = ms.spec.model.image.as_str();
     let mount = model_unpack::mount_path(ms).to_string();
-    if mount != model_unpack::DEFAULT_MOUNT_PATH {
+    if mount != model_unpack::DEFAULT_MOUNT_PATH && mount != MODEL_PATH {
         cx.push(MODEL_MOUNT_PATH.at(
             path("spec.model.mountPath"),
             format!("the model is now at {MODEL_PATH}, where KServe's presets run `vllm serve {MODEL_PATH}`, not at {mount}"),

@@ -1,7 +1,7 @@
 //! Operator settings and metadata that map to KServe another way: tracing, object names and
 //! labels, the ModelService's own labels and annotations.
 
-use super::codes::{METADATA, NAMES, TRACING};
+use super::codes::{METADATA, NAMES, NAME_RENAMED, TRACING};
 use super::kserve::{child_name_text, Tracing, PART_OF};
 use super::{path, Ctx};
 use crate::names;
@@ -37,22 +37,44 @@ pub(crate) fn tracing(cx: &mut Ctx) -> Option<Tracing> {
     })
 }
 
+/// KServe names Services after the LLMInferenceService (`<name>-kserve-workload-svc`,
+/// `<name>-epp-service`), and Service names are DNS-1035 labels: a ModelService name with dots or
+/// a leading digit becomes the operator's own EPP-name sanitisation of it.
+pub(crate) fn rename(cx: &mut Ctx) {
+    let n = &cx.ms.metadata.name;
+    let label = n.starts_with(|c: char| c.is_ascii_lowercase())
+        && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !n.ends_with('-');
+    if label {
+        return;
+    }
+    let new = names::sanitize_dns1035_label(n);
+    let ns = cx.namespace().to_string();
+    cx.push(NAME_RENAMED.at(
+        path("metadata.name"),
+        format!(
+            "KServe names Services after the LLMInferenceService ({new}-kserve-workload-svc, {new}-epp-service) and a Service name must be a DNS-1035 label (letters, digits and '-', a letter first), so {n:?} becomes {new:?}: kubectl, the route's paths (/{ns}/{new}/v1/…) and the pods' app.kubernetes.io/name use the new name"
+        ),
+    ).with_hint("rename the ModelService to a DNS-1035 label to keep one name"));
+    cx.svc_name = new;
+}
+
 /// Where each object the operator created goes in KServe, by name and label.
 pub(crate) fn names(cx: &mut Ctx) {
-    let n = cx.name().to_string();
-    let epp = names::epp_name(&n);
-    let mut pairs = vec![format!("Deployment {} → {}", names::decode_name(&n), child_name_text(&n, "-kserve"))];
+    let (old, n) = (cx.ms.metadata.name.clone(), cx.name().to_string());
+    let epp = names::epp_name(&old);
+    let mut pairs = vec![format!("Deployment {} → {}", names::decode_name(&old), child_name_text(&n, "-kserve"))];
     if cx.ms.spec.prefill.is_some() {
-        pairs.push(format!("Deployment {} → {}", names::prefill_name(&n), child_name_text(&n, "-kserve-prefill")));
+        pairs.push(format!("Deployment {} → {}", names::prefill_name(&old), child_name_text(&n, "-kserve-prefill")));
     }
     pairs.extend([
         format!("endpoint picker Deployment {epp} → {}", child_name_text(&n, "-kserve-router-scheduler")),
         format!("Service {epp} → {}", child_name_text(&n, "-epp-service")),
         format!("ServiceAccount {epp} → {}", child_name_text(&n, "-epp-sa")),
-        format!("InferencePool {} → {}", names::inference_pool_name(&n), child_name_text(&n, "-inference-pool")),
+        format!("InferencePool {} → {}", names::inference_pool_name(&old), child_name_text(&n, "-inference-pool")),
     ]);
     if cx.ms.spec.http_route.is_some() || !cx.settings.epp.default_gateway_name.is_empty() {
-        pairs.push(format!("HTTPRoute {} → {}", names::http_route_name(&n), child_name_text(&n, "-kserve-route")));
+        pairs.push(format!("HTTPRoute {} → {}", names::http_route_name(&old), child_name_text(&n, "-kserve-route")));
     }
     cx.push(NAMES.at(
         path("metadata.name"),

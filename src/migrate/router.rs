@@ -27,6 +27,7 @@ pub(crate) fn build(cx: &mut Ctx) -> Router {
 
 fn route(cx: &mut Ctx) -> (Option<Route>, Option<Gateway>) {
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
+    let old = cx.ms.metadata.name.clone();
     let at = path("spec.httpRoute");
     let gw = match &cx.ms.spec.http_route {
         Some(hr) => {
@@ -62,7 +63,7 @@ fn route(cx: &mut Ctx) -> (Option<Route>, Option<Gateway>) {
     cx.push(ROUTE_MATCH.at(
         at,
         format!(
-            "the operator's route matched the header OtterScale-Model-Name: {n} on every path; KServe's route {} (config-llm-router-route) matches the paths /{ns}/{n}/v1/{{completions,chat/completions,responses,messages}} (rewritten to /v1/…) and /publishers/{ns}/models/{model}/v1/…, and the header {MODEL_HEADER}: publishers/{ns}/models/{model} on /v1/… paths. Requests that only send OtterScale-Model-Name no longer match",
+            "the operator's route matched the header OtterScale-Model-Name: {old} on every path; KServe's route {} (config-llm-router-route) matches the paths /{ns}/{n}/v1/{{completions,chat/completions,responses,messages}} (rewritten to /v1/…) and /publishers/{ns}/models/{model}/v1/…, and the header {MODEL_HEADER}: publishers/{ns}/models/{model} on /v1/… paths. Requests that only send OtterScale-Model-Name no longer match",
             child_name_text(&n, "-kserve-route")
         ),
     ).with_hint(format!("clients: call /{ns}/{n}/v1/chat/completions on the gateway, or send {MODEL_HEADER}: publishers/{ns}/models/{model}")));

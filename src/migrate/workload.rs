@@ -5,7 +5,7 @@
 
 use super::codes::{
     DATA_PARALLEL_SINGLE_POD, GPU_COUNT, IMAGE_NOT_CARRIED, IMAGE_PRESET, ROUTING_PROXY_CONNECTOR, ROUTING_PROXY_FLAG,
-    ROUTING_PROXY_TARGET_PORT, ROUTING_PROXY_WITHOUT_PREFILL,
+    ROUTING_PROXY_TARGET_PORT, ROUTING_PROXY_WITHOUT_PREFILL, ROUTING_SIDECAR_ADDED,
 };
 use super::engine::Engine;
 use super::kserve::{Parallelism, Workload, MAIN, PD_DECODE_VLLM_PORT, SERVING_PORT, SIDECAR_CONNECTOR, SIDECAR_IMAGE};
@@ -107,8 +107,16 @@ pub(crate) fn build(cx: &mut Ctx, role: &RoleSpec, which: Role, engine: &Engine,
 /// `spec.routingProxy`: KServe's routing sidecar is part of the P/D decode template only.
 pub(crate) fn routing_proxy_notes(cx: &mut Ctx) {
     let ms = cx.ms;
-    let Some(rp) = &ms.spec.routing_proxy else { return };
     let at = path("spec.routingProxy");
+    let Some(rp) = &ms.spec.routing_proxy else {
+        if ms.spec.prefill.is_some() {
+            cx.push(ROUTING_SIDECAR_ADDED.at(
+                at,
+                format!("KServe's P/D decode template always runs its routing sidecar ({SIDECAR_IMAGE}): decode pods now send prefill work to the prefill pods, which the operator's decode pods without routingProxy never did"),
+            ));
+        }
+        return;
+    };
     if ms.spec.prefill.is_none() {
         cx.push(ROUTING_PROXY_WITHOUT_PREFILL.at(
             at,
