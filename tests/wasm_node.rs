@@ -260,3 +260,27 @@ fn the_accelerator_count_wraps_like_go_int32() {
     assert_eq!(out["resources"], json!([]));
     assert_eq!(out["diagnostics"][0]["code"], "gpu-count-negative");
 }
+
+#[wasm_bindgen_test]
+fn migrate_epp_g1_to_kserve() {
+    let out = parse(&api::migrate_json(EPP_G1, "{}", r#"{"migrate":{"apiVersion":"serving.kserve.io/v1alpha1"}}"#));
+    let resources = out["resources"].as_array().unwrap();
+    let kinds: Vec<&str> = resources.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["LLMInferenceService", "PodMonitor", "DestinationRule"]);
+    let svc = &resources[0];
+    assert_eq!(svc["apiVersion"], "serving.kserve.io/v1alpha1");
+    // `qwen3-0.6b` is not a DNS-1035 label: KServe's Services need one.
+    assert_eq!(svc["metadata"], json!({"name": "qwen3-0-6b", "namespace": "ml-serving"}));
+    assert_eq!(
+        svc["spec"]["model"],
+        json!({"uri": "oci://registry.example.com/models/qwen3:v1", "name": "Qwen/Qwen3-0.6B"})
+    );
+    assert_eq!(
+        svc["spec"]["template"]["containers"][0]["resources"],
+        json!({"limits": {"nvidia.com/gpu": "1"}, "requests": {"nvidia.com/gpu": "1"}})
+    );
+    assert_eq!(svc["spec"]["router"]["scheduler"]["pool"]["spec"]["extensionRef"]["failureMode"], "FailClose");
+    let renamed = out["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "migrate/name-renamed").unwrap();
+    assert_eq!(renamed["severity"], "warning");
+    assert_eq!(renamed["segments"], json!(["metadata", "name"]));
+}

@@ -1,7 +1,7 @@
 //! `spec.engine` and `spec.model.name`: what goes onto the `main` container of both workloads.
 
 use super::codes::{ENGINE_ARG_OVERRIDES_PRESET, ENGINE_ARG_QUOTED, ENGINE_PORT, IMAGE_PRESET, MODEL_NAME_SHELL};
-use super::kserve::{ENGINE_IMAGE, MAIN, SERVING_PORT};
+use super::kserve::{ENGINE_IMAGE, SERVING_PORT};
 use super::{path, shell, Ctx};
 use crate::builders::serving_deployment::{engine_port, normalize_env};
 use k8s_openapi::api::core::v1::EnvVar;
@@ -25,12 +25,9 @@ pub(crate) fn carry(cx: &mut Ctx) -> Engine {
     let defaults = cx.settings.profile().default_images();
     let effective = if e.image.is_empty() { cx.settings.options.images.engine.as_str() } else { e.image.as_str() };
     let image = if effective == defaults.engine {
-        cx.push(IMAGE_PRESET.at(
-            path("spec.engine.image"),
-            format!(
-                "the operator ran its default engine image {effective}; KServe's presets run {ENGINE_IMAGE} (config-llm-template.yaml), so no image is written"
-            ),
-        ).with_hint(format!("to keep {effective}, set spec.template.containers[name={MAIN}].image (and spec.prefill.template's)")));
+        cx.push(
+            IMAGE_PRESET.at(path("spec.engine.image"), &["engine", effective, "config-llm-template", ENGINE_IMAGE]),
+        );
         None
     } else {
         Some(effective.to_string())
@@ -38,51 +35,23 @@ pub(crate) fn carry(cx: &mut Ctx) -> Engine {
 
     let port = engine_port(ms);
     if port != SERVING_PORT {
-        cx.push(
-            ENGINE_PORT
-                .at(
-                    path("spec.engine.port"),
-                    format!(
-                        "the engine listened on {port}; KServe's presets serve on {SERVING_PORT} (vLLM, probes, InferencePool targetPorts and the route's backends), so clients of the gateway see no change but anything that called pods on {port} must use {SERVING_PORT}"
-                    ),
-                )
-                .with_hint("the port is fixed by the presets; it is not a field of LLMInferenceService"),
-        );
+        cx.push(ENGINE_PORT.at(path("spec.engine.port"), &[&port.to_string(), &SERVING_PORT.to_string()]));
     }
-
     if !shell::is_plain(&ms.spec.model.name) {
-        cx.push(MODEL_NAME_SHELL.at(
-            path("spec.model.name"),
-            format!(
-                "KServe's presets put the model name unquoted into bash (`--served-model-name \"{{{{ .Spec.Model.Name }}}}\"` inside an eval string), so \"{}\" is split or expanded: vLLM would not serve that name",
-                ms.spec.model.name
-            ),
-        ).with_hint("use a name of letters, digits and _@%+=:,./- only"));
+        cx.push(MODEL_NAME_SHELL.at(path("spec.model.name"), &[&ms.spec.model.name]));
     }
 
     let mut args = Vec::with_capacity(e.args.len());
     for (i, a) in e.args.iter().enumerate() {
         let at = path("spec.engine.args").index(i);
-        if let Some(flag) = PRESET_FLAGS.iter().find(|f| a == *f || a.starts_with(&format!("{f}="))) {
-            cx.push(ENGINE_ARG_OVERRIDES_PRESET.at(
-                at.clone(),
-                format!(
-                    "{flag} is set by KServe's presets (`vllm serve /mnt/models --served-model-name <name> publishers/<namespace>/models/<name> --port {SERVING_PORT}`); repeating it here overrides theirs, which breaks the probes (--port) or model-based routing (--served-model-name)"
-                ),
-            ).with_hint(format!("remove {flag} from spec.engine.args")));
+        if let Some(flag) =
+            PRESET_FLAGS.iter().find(|f| a.strip_prefix(**f).is_some_and(|r| r.is_empty() || r.starts_with('=')))
+        {
+            cx.push(ENGINE_ARG_OVERRIDES_PRESET.at(at.clone(), &[flag]));
         }
         let q = shell::quote(a);
         if q != *a {
-            cx.push(
-                ENGINE_ARG_QUOTED
-                    .at(
-                        at,
-                        format!(
-                            "written as {q}: KServe's presets pass args through bash `eval`, which would split or expand {a:?}; quoted, vLLM receives it unchanged"
-                        ),
-                    )
-                    .with_hint("edit the quoted form in the output, not the bare one"),
-            );
+            cx.push(ENGINE_ARG_QUOTED.at(at, &[&q, a]));
         }
         args.push(q);
     }

@@ -23,14 +23,7 @@ pub(crate) fn carry(cx: &mut Ctx, ep: Option<&EndpointPickerSpec>) -> Option<Res
     let at = path("spec.inferencePool.endpointPicker.resources");
     let custom = ep.filter(|e| e.resources.requests.is_some() || e.resources.limits.is_some());
     let Some(ep) = custom else {
-        cx.push(EPP_DEFAULT_RESOURCES.at(
-            at,
-            format!(
-                "the operator's endpoint picker requested cpu 4, memory 8Gi with a memory limit of 16Gi (its defaults); KServe's scheduler preset requests {} and limits {}",
-                list(&EPP_REQUESTS),
-                list(&EPP_LIMITS)
-            ),
-        ).with_hint("set spec.inferencePool.endpointPicker.resources to carry explicit values"));
+        cx.push(EPP_DEFAULT_RESOURCES.at(at, &[&list(&EPP_REQUESTS), &list(&EPP_LIMITS)]));
         return None;
     };
     let r = &ep.resources;
@@ -48,20 +41,9 @@ pub(crate) fn carry(cx: &mut Ctx, ep: Option<&EndpointPickerSpec>) -> Option<Res
         }
     }
     if let Some(key) = over_limit(&merged_requests, &merged_limits) {
-        cx.push(EPP_RESOURCES_CONFLICT.at(
-            at.field("requests").key(&key),
-            format!(
-                "KServe merges its preset's resources into these ({}); the {key} request is then above the {key} limit, and the scheduler Deployment would be rejected",
-                added.join(", ")
-            ),
-        ).with_hint(format!("set limits[{key}] explicitly")));
+        cx.push(EPP_RESOURCES_CONFLICT.at(at.field("requests").key(&key), &[&key, &added.join(", ")]));
     } else if !added.is_empty() {
-        cx.push(
-            EPP_RESOURCES_MERGED.at(
-                at,
-                format!("KServe merges its scheduler preset's resources into these, adding {}", added.join(", ")),
-            ),
-        );
+        cx.push(EPP_RESOURCES_MERGED.at(at, &[&added.join(", ")]));
     }
     resources_opt(r.clone())
 }

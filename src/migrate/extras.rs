@@ -51,17 +51,17 @@ struct PodMetricsEndpoint {
 }
 
 fn own_labels(n: &str) -> Option<Labels> {
-    Some(Labels::from([(labels::NAME.to_string(), n.to_string())]))
+    let mut l = Labels::new();
+    l.insert(labels::NAME.to_string(), n.to_string());
+    Some(l)
 }
 
 fn selector(n: &str, component: &str) -> MatchLabels {
-    MatchLabels {
-        match_labels: Labels::from([
-            (labels::COMPONENT.to_string(), component.to_string()),
-            (labels::NAME.to_string(), n.to_string()),
-            (labels::PART_OF.to_string(), PART_OF.to_string()),
-        ]),
+    let mut l = Labels::new();
+    for (k, v) in [(labels::COMPONENT, component), (labels::NAME, n), (labels::PART_OF, PART_OF)] {
+        l.insert(k.to_string(), v.to_string());
     }
+    MatchLabels { match_labels: l }
 }
 
 pub(crate) fn build(cx: &mut Ctx) -> Vec<Value> {
@@ -110,13 +110,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
         }));
     }
     let list: Vec<String> = made.iter().map(|(name, _, port)| format!("{name} (vLLM port {port})")).collect();
-    cx.push(POD_MONITOR.at(
-        path("spec.monitoring"),
-        format!(
-            "KServe creates no PodMonitor; kept as {} selecting KServe's workload pods by label and scraping vLLM by port number (the presets' ports have no names). KServe does not own them: delete them with the LLMInferenceService",
-            list.join(" and ")
-        ),
-    ));
+    cx.push(POD_MONITOR.at(path("spec.monitoring"), &[&list.join(" and ")]));
 }
 
 fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
@@ -148,7 +142,9 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     if let (true, Some(sa)) = (auth, &sa) {
         if cx.settings.epp.provider != "gke" {
             let mut m = meta(&secret, &ns, own_labels(&n));
-            m.annotations = Some([("kubernetes.io/service-account.name".to_string(), sa.clone())].into());
+            let mut a = Labels::new();
+            a.insert("kubernetes.io/service-account.name".to_string(), sa.clone());
+            m.annotations = Some(a);
             out.push(to_value(&Secret {
                 metadata: m,
                 type_: Some("kubernetes.io/service-account-token".into()),
@@ -187,13 +183,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     } else {
         String::new()
     };
-    cx.push(SERVICE_MONITOR.at(
-        path("spec.monitoring.podMonitor.enabled"),
-        format!(
-            "KServe creates no ServiceMonitor for the endpoint picker; kept as {}, selecting KServe's scheduler Service (port metrics){missing}. KServe does not own them: delete them with the LLMInferenceService",
-            kept.join(", ")
-        ),
-    ));
+    cx.push(SERVICE_MONITOR.at(path("spec.monitoring.podMonitor.enabled"), &[&kept.join(", "), &missing]));
 }
 
 fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
@@ -203,10 +193,8 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
     let at = path("spec.inferencePool");
     let Some(svc) = child_name(&n, "-epp-service") else {
-        cx.push(DESTINATION_RULE.at(
-            at,
-            format!("eppConfig.provider is istio: the operator made a DestinationRule so the Istio gateway talks TLS to the endpoint picker; KServe v0.20.0 makes none, and the name {n:?} is too long to know the hash-shortened Service name it would target, so none is written"),
-        ).with_hint("write a DestinationRule (tls mode SIMPLE) for KServe's scheduler Service once it exists"));
+        let msg = format!(", and the name \"{n}\" is too long to know the hash-shortened Service name it would target, so none is written");
+        cx.push(DESTINATION_RULE.at(at, &[&msg]));
         return;
     };
     out.push(to_value(&dr::DestinationRule {
@@ -220,10 +208,8 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
             },
         },
     }));
-    cx.push(DESTINATION_RULE.at(
-        at,
-        format!(
-            "eppConfig.provider is istio: the operator made a DestinationRule so the Istio gateway talks TLS to the endpoint picker; KServe v0.20.0 makes none (its platform networking hook is empty), so it is kept as DestinationRule {svc} for host {svc}.{ns}.svc.cluster.local. KServe does not own it: delete it with the LLMInferenceService"
-        ),
-    ));
+    let msg = format!(
+        ", so it is kept as DestinationRule {svc} for host {svc}.{ns}.svc.cluster.local. KServe does not own it: delete it with the LLMInferenceService"
+    );
+    cx.push(DESTINATION_RULE.at(at, &[&msg]));
 }

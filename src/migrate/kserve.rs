@@ -2,7 +2,9 @@
 //! writes, and the facts of KServe's well-known presets the mapping rests on. Each constant names
 //! its source at tag v0.20.0; docs/migration.md lists them.
 
-use k8s_openapi::api::core::v1::PodSpec;
+use k8s_openapi::api::core::v1::{
+    Container, EnvVar, LocalObjectReference, ResourceRequirements, Toleration, Volume, VolumeMount,
+};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -67,8 +69,16 @@ pub struct Spec {
     pub model: Model,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_initializer: Option<StorageInitializer>,
-    #[serde(flatten)]
-    pub workload: Workload,
+    // The decode workload's fields, inline (Go `WorkloadSpec` embedded); written out instead of
+    // `#[serde(flatten)]`, which costs a second serializer in the wasm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallelism: Option<Parallelism>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub annotations: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<PodTemplate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefill: Option<Workload>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -99,7 +109,55 @@ pub struct Workload {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub annotations: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub template: Option<PodSpec>,
+    pub template: Option<PodTemplate>,
+}
+
+/// The `corev1.PodSpec` fields `migrate` writes; KServe merges them into its preset's template.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PodTemplate {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub init_containers: Vec<Container>,
+    pub containers: Vec<MainContainer>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub volumes: Vec<Volume>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub image_pull_secrets: Vec<LocalObjectReference>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub node_selector: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tolerations: Vec<Toleration>,
+}
+
+/// The `main` container's fields `migrate` writes (merged by name into the preset's).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MainContainer {
+    pub name: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_pull_policy: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub env: Vec<EnvVar>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resources: Option<ResourceRequirements>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub volume_mounts: Vec<VolumeMount>,
+}
+
+impl PodTemplate {
+    /// Nothing but an empty `main` container: adds nothing to the preset's template.
+    pub fn is_bare(&self) -> bool {
+        self.init_containers.is_empty()
+            && self.volumes.is_empty()
+            && self.image_pull_secrets.is_empty()
+            && self.node_selector.is_empty()
+            && self.tolerations.is_empty()
+            && self.containers.iter().all(|m| *m == MainContainer { name: m.name, ..Default::default() })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -139,7 +197,7 @@ pub struct Scheduler {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pool: Option<Pool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub template: Option<PodSpec>,
+    pub template: Option<PodTemplate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -87,7 +87,10 @@ pub fn migrate(ms: &ModelService, input: &Value, settings: &Settings, opts: &Mig
         spec: Spec {
             model: Model { uri: source.uri.clone(), name: ms.spec.model.name.clone() },
             storage_initializer: source.storage_initializer.clone(),
-            workload: decode,
+            replicas: decode.replicas,
+            parallelism: decode.parallelism,
+            annotations: decode.annotations,
+            template: decode.template,
             prefill,
             router: Some(router),
             tracing,

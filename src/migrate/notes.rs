@@ -2,7 +2,7 @@
 //! labels, the ModelService's own labels and annotations.
 
 use super::codes::{METADATA, NAMES, NAME_RENAMED, TRACING};
-use super::kserve::{child_name_text, Tracing, PART_OF};
+use super::kserve::{child_name_text, Tracing};
 use super::{path, Ctx};
 use crate::names;
 use serde_json::Value;
@@ -23,12 +23,7 @@ pub(crate) fn tracing(cx: &mut Ctx) -> Option<Tracing> {
     } else {
         String::new()
     };
-    cx.push(TRACING.at(
-        path("spec"),
-        format!(
-            "tracing is on (eppConfig.tracing.enabled): {endpoint}KServe names the scheduler's spans inference-scheduler (the operator's picker: gateway-api-inference-extension), adds vLLM's as inference-server-decode/-prefill, and does not trace the routing sidecar (llm-d-routing-sidecar)"
-        ),
-    ).with_hint("update trace queries and dashboards that select service.name"));
+    cx.push(TRACING.at(path("spec"), &[&endpoint]));
     Some(Tracing {
         exporter_endpoint: some(&t.otel_exporter_endpoint),
         exporter: "otlp".into(),
@@ -50,12 +45,8 @@ pub(crate) fn rename(cx: &mut Ctx) {
     }
     let new = names::sanitize_dns1035_label(n);
     let ns = cx.namespace().to_string();
-    cx.push(NAME_RENAMED.at(
-        path("metadata.name"),
-        format!(
-            "KServe names Services after the LLMInferenceService ({new}-kserve-workload-svc, {new}-epp-service) and a Service name must be a DNS-1035 label (letters, digits and '-', a letter first), so {n:?} becomes {new:?}: kubectl, the route's paths (/{ns}/{new}/v1/…) and the pods' app.kubernetes.io/name use the new name"
-        ),
-    ).with_hint("rename the ModelService to a DNS-1035 label to keep one name"));
+    let d = NAME_RENAMED.at(path("metadata.name"), &[n, &new, &ns]);
+    cx.push(d);
     cx.svc_name = new;
 }
 
@@ -76,13 +67,7 @@ pub(crate) fn names(cx: &mut Ctx) {
     if cx.ms.spec.http_route.is_some() || !cx.settings.epp.default_gateway_name.is_empty() {
         pairs.push(format!("HTTPRoute {} → {}", names::http_route_name(&old), child_name_text(&n, "-kserve-route")));
     }
-    cx.push(NAMES.at(
-        path("metadata.name"),
-        format!(
-            "KServe names and labels what it creates itself: {}; its objects carry app.kubernetes.io/part-of: {PART_OF} instead of the operator's part-of/managed-by/version labels, and the endpoint picker's ConfigMap and Role are KServe's own",
-            pairs.join(", ")
-        ),
-    ).with_hint("update dashboards, alerts and scripts that select the old names or labels; delete the ModelService once the LLMInferenceService serves"));
+    cx.push(NAMES.at(path("metadata.name"), &[&pairs.join(", ")]));
 }
 
 /// The ModelService's own labels and annotations are not copied (KServe would propagate some).
@@ -99,14 +84,7 @@ pub(crate) fn metadata(cx: &mut Ctx) {
         if keys.is_empty() {
             continue;
         }
-        let d = METADATA
-            .at(
-                path("metadata").field(field),
-                format!("the ModelService's {field} ({}) are not copied to the LLMInferenceService", keys.join(", ")),
-            )
-            .with_hint(format!(
-                "copy those you need to metadata.{field}; KServe passes some on to its Deployments (kueue.x-k8s.io/*, prometheus.io/* …)"
-            ));
+        let d = METADATA.at(path("metadata").field(field), &[field, &keys.join(", ")]);
         cx.push(d);
     }
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod expect;
+pub mod migrate;
 pub mod serving;
 
 use k8s_openapi::api::core::v1::{EnvVar, LocalObjectReference, ResourceRequirements, Toleration};
