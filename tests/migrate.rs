@@ -38,7 +38,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: r#"{"migrate":{"modelUri":"kit://registry.example.com/models/qwen3:v1"}}"#,
             path: "options.migrate.modelUri",
-            message: "KServe v0.20.0 serves model URIs with the schemes hf://, s3://, pvc://, oci://, oci+native://; \"kit://registry.example.com/models/qwen3:v1\" fails its reconcile (\"unsupported schema in model URI\")",
+            message: "KServe v0.20.0 fetches model URIs with the schemes hf://, s3://, pvc://, oci://, oci+native://; \"kit://registry.example.com/models/qwen3:v1\" fails its reconcile (\"unsupported schema in model URI\")",
             hint: Some("omit modelUri to keep the operator's kit unpack, or give e.g. pvc://<claim>/<path> or oci://<modelcar image>"),
         },
         Case {
@@ -47,7 +47,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.inferencePool.endpointPicker.resources.requests[cpu]",
-            message: "KServe merges its preset's resources into these (requests.memory 2Gi, limits.cpu 6, limits.memory 16Gi); the cpu request is then above the cpu limit, and the scheduler Deployment would be rejected",
+            message: "KServe merges its scheduler preset's resources into these (requests.memory 2Gi, limits.cpu 6, limits.memory 16Gi); the cpu request is then above the cpu limit, and the scheduler Deployment would be rejected",
             hint: Some("set limits[cpu] explicitly"),
         },
         Case {
@@ -74,7 +74,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.httpRoute.hostnames",
-            message: "the hostnames a.example.com are not carried: a route spec of your own replaces all of KServe's preset rules, so KServe's route matches every hostname of the Gateway's listener",
+            message: "the hostnames a.example.com are not carried: a route spec of your own replaces every rule of KServe's route preset, so KServe's route matches every hostname of the Gateway's listener",
             hint: Some("restrict hostnames on a Gateway listener and name it in router.gateway.refs[].sectionName"),
         },
         Case {
@@ -146,7 +146,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.inferencePool.endpointPicker.image",
-            message: "the endpoint picker image mirror.example.com/epp:v0.6.0 is not carried: KServe's scheduler preset runs ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0 with the flags of that release",
+            message: "the endpoint picker image mirror.example.com/epp:v0.6.0 is not carried: KServe's config-llm-scheduler runs ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0 with the flags of that release",
             hint: Some("to use a mirror, set router.scheduler.template.containers[name=main].image to a copy of ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0"),
         },
         Case {
@@ -254,8 +254,8 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.engine.image",
-            message: "the operator ran its default engine image ghcr.io/llm-d/llm-d-cuda:v0.5.1; KServe's presets run ghcr.io/llm-d/llm-d-cuda:v0.8.0 (config-llm-template.yaml), so no image is written",
-            hint: Some("to keep ghcr.io/llm-d/llm-d-cuda:v0.5.1, set spec.template.containers[name=main].image (and spec.prefill.template's)"),
+            message: "the operator ran its default engine image ghcr.io/llm-d/llm-d-cuda:v0.5.1; KServe's config-llm-template runs ghcr.io/llm-d/llm-d-cuda:v0.8.0 instead, so no image is written",
+            hint: Some("to keep ghcr.io/llm-d/llm-d-cuda:v0.5.1, set spec.template.containers[name=main].image"),
         },
         Case {
             code: "migrate/engine-arg-quoted",
@@ -263,7 +263,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.engine.args[1]",
-            message: "written as '{\"a\": 1}': KServe's presets pass args through bash `eval`, which would split or expand \"{\\\"a\\\": 1}\"; quoted, vLLM receives it unchanged",
+            message: "written as '{\"a\": 1}': KServe's presets pass args through bash `eval`, which would split or expand \"{\"a\": 1}\"; quoted, vLLM receives it unchanged",
             hint: Some("edit the quoted form in the output, not the bare one"),
         },
         Case {

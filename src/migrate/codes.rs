@@ -133,7 +133,7 @@ codes! {
         None;
     IMAGE_PRESET = "migrate/image-preset", Info,
         "the operator ran its default {0} image {1}; KServe's {2} runs {3} instead, so no image is written",
-        None;
+        Some("to keep {1}, set {4}.image");
     ENGINE_ARG_QUOTED = "migrate/engine-arg-quoted", Info,
         "written as {0}: KServe's presets pass args through bash `eval`, which would split or expand \"{1}\"; quoted, vLLM receives it unchanged",
         Some("edit the quoted form in the output, not the bare one");

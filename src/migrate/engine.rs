@@ -25,9 +25,16 @@ pub(crate) fn carry(cx: &mut Ctx) -> Engine {
     let defaults = cx.settings.profile().default_images();
     let effective = if e.image.is_empty() { cx.settings.options.images.engine.as_str() } else { e.image.as_str() };
     let image = if effective == defaults.engine {
-        cx.push(
-            IMAGE_PRESET.at(path("spec.engine.image"), &["engine", effective, "config-llm-template", ENGINE_IMAGE]),
-        );
+        cx.push(IMAGE_PRESET.at(
+            path("spec.engine.image"),
+            &[
+                "engine",
+                effective,
+                "config-llm-template",
+                ENGINE_IMAGE,
+                "spec.template.containers[name=main]",
+            ],
+        ));
         None
     } else {
         Some(effective.to_string())
