@@ -27,13 +27,7 @@ pub(crate) fn carry(cx: &mut Ctx) -> Engine {
     let image = if effective == defaults.engine {
         cx.push(IMAGE_PRESET.at(
             path("spec.engine.image"),
-            &[
-                "engine",
-                effective,
-                "config-llm-template",
-                ENGINE_IMAGE,
-                "spec.template.containers[name=main]",
-            ],
+            &["engine", effective, "config-llm-template", ENGINE_IMAGE, "spec.template.containers[name=main]"],
         ));
         None
     } else {
