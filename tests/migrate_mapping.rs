@@ -330,3 +330,16 @@ fn input_errors_stop_the_migration() {
     let rank = |d: &Value| ["error", "warning", "info"].iter().position(|s| d["severity"] == *s).unwrap();
     assert!(diags.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])));
 }
+
+#[test]
+fn options_migrate_is_read_by_migrate_only() {
+    let ms = with(&json!({})).to_string();
+    let opts = json!({"migrate": {"modelUri": "hf://a/b"}}).to_string();
+    let out: Value = serde_json::from_str(&modelservice_render::api::render_json(&ms, "", &opts)).unwrap();
+    assert!(out["diagnostics"].as_array().unwrap().iter().all(|d| !d["code"].as_str().unwrap().starts_with("config/")));
+    let bad = json!({"migrat": {}}).to_string();
+    let out: Value = serde_json::from_str(&modelservice_render::api::render_json(&ms, "", &bad)).unwrap();
+    let d = &out["diagnostics"][0];
+    assert_eq!((d["code"].as_str(), d["path"].as_str()), (Some("config/unknown-field"), Some("options.migrat")));
+    assert_eq!(d["hint"], "did you mean \"migrate\"?");
+}
