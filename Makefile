@@ -1,8 +1,8 @@
 # modelservice-render — the two commands (README "Quick start"):
 #   make run    build everything, print the example's manifests, serve the playground on :8080
-#   make test   every check (fmt, clippy native + wasm32, native tests, wasm tests in Node and
-#               headless Chromium, JS + CLI + TypeScript tests, playground e2e, the examples: web
-#               console and Monaco editor)
+#   make test   every check (fmt, clippy native + wasm32, native tests, the fuzz targets built,
+#               wasm tests in Node and headless Chromium, JS + CLI + TypeScript tests, playground
+#               e2e, the examples: web console and Monaco editor)
 # Both install what is missing first (wasm32 target, the pinned wasm-bindgen-cli, npm packages,
 # Chromium for the browser tests).
 
@@ -27,7 +27,7 @@ HAVE_WWW := $(wildcard www/package.json)
 
 .PHONY: build run test tools browsers wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
-        test-web-console test-monaco size-check bench fuzz clean
+        test-web-console test-monaco size-check fuzz-build bench fuzz clean
 
 ## build: wasm (Node + web glue), the JS package, the playground (when www/ exists)
 build: tools js-deps wasm js www size
@@ -76,7 +76,7 @@ run: build
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
 
 ## test: every check
-test: fmt-check clippy test-native build size-check test-wasm test-js test-www test-web-console test-monaco
+test: fmt-check clippy test-native fuzz-build build size-check test-wasm test-js test-www test-web-console test-monaco
 
 ## size-check: the .wasm gzip budget (BENCHMARKS.md P1); the only performance check in make test
 size-check: wasm
@@ -94,6 +94,12 @@ clippy: tools
 test-native:
 	$(CARGO) test --locked --all-features
 	$(CARGO) build --locked --release --example render_json
+
+# fuzz-build: every fuzz target compiles and links (never runs), so an API change that breaks one
+# fails here rather than at the next `make fuzz`. A plain stable build of the fuzz crate: nightly
+# and cargo-fuzz only matter to run the targets. In target/, so it reuses test-native's dependencies.
+fuzz-build:
+	$(CARGO) build --locked --manifest-path fuzz/Cargo.toml --bins --target-dir target
 
 test-wasm: test-wasm-node test-wasm-browser
 

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { lint, schema } from "../src/node.mjs";
+import { lint, schema } from "./support/package.mjs";
 import { cli } from "./cli-helpers.mjs";
 import { CLEAN_HEAD } from "./fixtures.mjs";
 import { REPO } from "./support/cases.mjs";

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
-import { lint, schema } from "../src/node.mjs";
+import { lint, schema } from "./support/package.mjs";
 import { cli } from "./cli-helpers.mjs";
 import { fixtureCases, REPO } from "./support/cases.mjs";
 

@@ -2,7 +2,7 @@
 // src/settings_table.rs) and what the CLI makes of it: flags, `--help`, EppConfig/RenderOptions.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { defaults, operatorVersion, render } from "modelservice-render";
+import { defaults, operatorVersion, render } from "./support/package.mjs";
 import * as table from "modelservice-render/settings";
 import { OPERATOR_HELP, OPERATOR_OPTIONS, UsageError, operatorSettings, parseCommandArgs } from "../bin/cli/args.mjs";
 import { EPP_G1 } from "./fixtures.mjs";
