@@ -4,7 +4,7 @@
 #               wasm tests in Node and headless Chromium, JS + CLI + TypeScript tests, playground
 #               e2e, the examples: web console and Monaco editor)
 # Both install what is missing first (wasm32 target, the pinned wasm-bindgen-cli, npm packages,
-# Chromium for the browser tests).
+# Chromium for the browser tests, kubectl's YAML reader built from Debian's Go sources).
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -25,7 +25,7 @@ WASM_BINDGEN_FLAGS := --remove-name-section --remove-producers-section
 EXAMPLE := examples/minimal.yaml
 HAVE_WWW := $(wildcard www/package.json)
 
-.PHONY: build run test tools browsers wasm js-deps js www www-deps size \
+.PHONY: build run test tools browsers kubectl-yaml wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
         test-web-console test-monaco size-check fuzz-build bench fuzz clean
 
@@ -37,6 +37,11 @@ tools:
 
 browsers:
 	@bash scripts/install-chromium.sh
+
+# The YAML reader kubectl uses (sigs.k8s.io/yaml over go-yaml v2), built from Debian's Go sources:
+# the JS, playground and web-console tests read our YAML back with it.
+kubectl-yaml:
+	@bash scripts/install-kubectl-yaml.sh >/dev/null
 
 wasm: tools
 	$(CARGO) build --locked --release --target $(WASM_TARGET)
@@ -110,11 +115,11 @@ test-wasm-node: tools
 test-wasm-browser: tools browsers
 	$(CARGO) test --locked --target $(WASM_TARGET) --test wasm_browser
 
-test-js: js
+test-js: js kubectl-yaml
 	$(NPM) --prefix js test
 
 # Playground end-to-end tests (headless Chromium), once www/ exists.
-test-www: browsers www
+test-www: browsers kubectl-yaml www
 ifneq ($(HAVE_WWW),)
 	$(NPM) --prefix www test
 else
@@ -124,7 +129,7 @@ endif
 # The example web console (examples/web-console): its test runs `vite build` on the package as a
 # bundler sees it and checks the page in headless Chromium. npm ci only when its lock changed.
 WEB_CONSOLE := examples/web-console
-test-web-console: js browsers
+test-web-console: js browsers kubectl-yaml
 	@if [ ! $(WEB_CONSOLE)/node_modules/.package-lock.json -nt $(WEB_CONSOLE)/package-lock.json ]; then \
 	  cd $(WEB_CONSOLE) && $(NPM) ci --no-audit --no-fund; fi
 	$(NPM) --prefix $(WEB_CONSOLE) test

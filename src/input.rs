@@ -36,6 +36,10 @@ pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str(text).map_err(|e| {
         let msg = e.to_string();
+        // serde_json names only the escape and a byte column; say which field holds it.
+        if let Some(d) = crate::lone_surrogate::diagnostic(text) {
+            return d;
+        }
         if msg.contains("recursion limit") {
             Diagnostic::error(
                 "input/too-deep",

@@ -18,6 +18,7 @@ pub mod image_defaults;
 pub mod input;
 pub mod labels;
 pub mod lint;
+pub mod lone_surrogate;
 pub mod migrate;
 pub mod model;
 pub mod names;

@@ -202,6 +202,14 @@ export function diff(
 export function summary(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): Summary & WithDiagnostics;
 /** The ModelService JSON Schema (with descriptions) of the selected operator release. */
 export function schema(options?: Pick<RenderOptions, "operatorVersion">): Record<string, unknown>;
+/**
+ * YAML of a JSON value that kubectl (YAML 1.1, go-yaml v2) and YAML 1.2 readers both read back
+ * as that value: strings such as `on`, `yes`, `0755`, `1_000` (keys too) are quoted. One document,
+ * no `---`. Needs no `init`.
+ */
+export function toYaml(value: unknown): string;
+/** Several values as one multi-document stream (`---` before each), for `kubectl apply -f -`. */
+export function toYamlStream(values: readonly unknown[]): string;
 /** The default operator release reproduced: `"v1.0.1"`. */
 export const operatorVersion: string;
 /** Loads the wasm (browsers); idempotent; a no-op in Node. */

@@ -338,10 +338,18 @@ fn control_characters_and_nul() {
     let text = minimal().to_string().replace("qwen3-0.6b", "qwen3\u{1}");
     let a = run("raw control character", &text, "", "");
     assert_eq!(a.errors(), [("input/invalid-json", "")]);
-    // Lone surrogate escapes are invalid JSON for serde_json.
+    // A lone surrogate escape (not a character, so invalid JSON for serde_json) is located at
+    // its field and said in words.
     let text = minimal().to_string().replace("qwen3-0.6b", "qwen\\ud800x");
     let a = run("lone surrogate", &text, "", "");
-    assert_eq!(a.errors(), [("input/invalid-json", "")]);
+    assert_eq!(a.errors(), [("input/lone-surrogate", "metadata.name")]);
+    assert_eq!(
+        a.diags()[0]["message"],
+        "this text holds \\ud800, half of a UTF-16 surrogate pair without its other half: not a character, so it cannot be sent to Kubernetes"
+    );
+    // A whole pair is a character like any other.
+    let text = minimal().to_string().replace("qwen3-0.6b", "qwen\\ud83d\\ude00x");
+    assert!(!run("surrogate pair", &text, "", "").errors().iter().any(|(c, _)| c.starts_with("input/")));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 // answer → locate diagnostics in the text → drop wire-only fields. User content never throws: a
 // failure inside becomes an `internal` diagnostic. A build without every export this file calls is
 // broken, not old: the first call throws and names what is missing (no fallbacks to hide it).
+import { sortBySeverity } from "./ambiguities.mjs";
 import { inputError, parseSingle, toWireJson } from "./input.mjs";
 import { finishDiagnostics } from "./positions.mjs";
 import { schemas } from "./schemas.mjs";
@@ -36,7 +37,7 @@ export function createApi(getWasm) {
     const wasm = wasmExports(); // not initialised or a broken build: thrown on purpose
     const text = args.some((a) => a.located);
     try {
-      const early = args.flatMap((a) => finishDiagnostics(a.diagnostics ?? [], a.located));
+      const early = args.flatMap((a) => (a.diagnostics?.length ? finishDiagnostics(a.diagnostics, a.located) : []));
       if (early.length > 0) return fallback(early);
       return body(wasm, args);
     } catch (e) {
@@ -91,11 +92,20 @@ export function createApi(getWasm) {
    * that text; settings diagnostics (`eppConfig.…`, `options.…`) have no `document`. */
   function diff(before, after, eppConfig, options) {
     const sides = { before: modelServiceArg("diff", before, "before"), after: modelServiceArg("diff", after, "after") };
-    for (const [document, side] of Object.entries(sides)) for (const d of side.diagnostics ?? []) d.document = document;
+    // Each side's findings are finished once (its text's ambiguities join them) and tagged.
+    const finish = (diagnostics, document) => finishDiagnostics(diagnostics, sides[document].located).map((d) => ({ ...d, document }));
+    for (const [document, side] of Object.entries(sides)) {
+      if (side.diagnostics?.length) {
+        side.diagnostics = finish(side.diagnostics, document);
+        side.located = side.located && { ...side.located, ambiguities: [] };
+      }
+    }
     const args = [sides.before, sides.after, configArg("diff", "eppConfig", eppConfig), configArg("diff", "options", options)];
     return run((diagnostics) => ({ changes: [], diagnostics }), args, (wasm, [a, b, epp, opts]) => {
       const out = JSON.parse(wasm.diff(a.json, b.json, epp.json, opts.json));
-      out.diagnostics = (out.diagnostics ?? []).map((d) => finishDiagnostics([d], sides[d.document]?.located ?? null)[0]);
+      const of = (document) => (out.diagnostics ?? []).filter((d) => d.document === document);
+      const all = [finishDiagnostics(of(undefined), null), finish(of("before"), "before"), finish(of("after"), "after")];
+      out.diagnostics = sortBySeverity(all.flat());
       return out;
     });
   }
@@ -168,9 +178,9 @@ function configArg(fn, name, value) {
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new TypeError(`${fn}(): \`${name}\` must be an object, got ${describe(value)}`);
   }
-  const wire = toWireJson(value);
+  const wire = toWireJson(value, (segments) => segments.reduce((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), name));
   for (const d of wire.diagnostics ?? []) {
-    d.path = name;
+    if (d.code !== "input/lone-surrogate") d.path = name;
     delete d.line;
     delete d.column;
   }

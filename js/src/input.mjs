@@ -1,14 +1,17 @@
 // Text and object input → the JSON text the wasm core reads. YAML/JSON text is parsed here (npm
-// `yaml`, which keeps node positions) so the wasm stays small; the parsed Document is kept so
-// diagnostics can be located afterwards (positions.mjs). Nothing here throws for user content.
+// `yaml`, which keeps node positions) so the wasm stays small, and read as kubectl reads it
+// (kubectl-read.mjs); the parsed Document is kept so diagnostics can be located afterwards
+// (positions.mjs). Nothing here throws for user content.
 import { Composer, isScalar, LineCounter, Parser } from "yaml";
+import { fieldPath } from "./field-path.mjs";
+import { MAX_ALIAS_COUNT, readAsKubectl } from "./kubectl-read.mjs";
+import { findLoneSurrogates, loneSurrogate } from "./surrogates.mjs";
 
 /** Inputs larger than this (UTF-16 code units of text, or of the JSON sent to wasm) are refused. */
 export const MAX_INPUT_LENGTH = 2 * 1024 * 1024;
 /** Deeper nesting is refused (serde_json stops at 128; a ModelService is ~12 deep). */
 export const MAX_DEPTH = 64;
-/** Alias expansions allowed per document (billion-laughs guard). */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT };
 
 const BOM = "\uFEFF";
 
@@ -52,12 +55,12 @@ export function parseStream(text) {
   } catch (e) {
     return { lineCounter, documents: [], diagnostics: [parserFailure(e)] };
   }
-  const documents = docs.map((doc, index) => readDocument(doc, index, lineCounter));
+  const documents = docs.map((doc, index) => readDocument(doc, index, lineCounter, source));
   return { lineCounter, documents, diagnostics: [] };
 }
 
-function readDocument(doc, index, lineCounter) {
-  const out = { index, doc, value: undefined, empty: isEmpty(doc.contents), diagnostics: [] };
+function readDocument(doc, index, lineCounter, source) {
+  const out = { index, doc, value: undefined, empty: isEmpty(doc.contents), diagnostics: [], ambiguities: [] };
   const errors = doc.errors ?? [];
   if (errors.length > 0) {
     out.diagnostics = errors.map((e) => yamlErrorDiagnostic(e, lineCounter));
@@ -68,14 +71,13 @@ function readDocument(doc, index, lineCounter) {
   }
   if (out.empty) return out;
   try {
-    out.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const read = readAsKubectl(doc, lineCounter, source);
+    out.value = read.value;
+    out.ambiguities = read.ambiguities;
+    out.diagnostics = read.diagnostics;
   } catch (e) {
     const at = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]) : { line: 1, col: 1 };
-    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-      out.diagnostics = [inputError("input/alias-limit", `too many alias expansions (more than ${MAX_ALIAS_COUNT})`, at.line, at.col)];
-    } else {
-      out.diagnostics = [parserFailure(e, at)];
-    }
+    out.diagnostics = [parserFailure(e, at)];
   }
   return out;
 }
@@ -152,7 +154,7 @@ export function parseSingle(text) {
     return { value: undefined, located: null, diagnostics: [d] };
   }
   const [only] = present;
-  const located = { doc: only.doc, lineCounter: stream.lineCounter };
+  const located = { doc: only.doc, lineCounter: stream.lineCounter, ambiguities: only.ambiguities };
   return { value: only.value, located, diagnostics: only.diagnostics };
 }
 
@@ -161,7 +163,7 @@ export function parseSingle(text) {
  * `{"$nonFinite": "NaN"|"Infinity"|"-Infinity"}` and the Rust validator reports them in place.
  * @returns {{ json: string } | { diagnostics: object[] }}
  */
-export function toWireJson(value) {
+export function toWireJson(value, pathOf = fieldPath) {
   let json;
   try {
     const problem = shapeProblem(value, MAX_DEPTH);
@@ -175,6 +177,12 @@ export function toWireJson(value) {
   }
   if (json === undefined) json = "null"; // a function or symbol as the whole input
   if (json.length > MAX_INPUT_LENGTH) return { diagnostics: [tooLarge()] };
+  // JSON.stringify writes a lone surrogate as a `\udXXX` escape, which the core cannot read:
+  // find it in the value (only when the text has such an escape) and say where it is.
+  if (json.includes("\\ud")) {
+    const found = findLoneSurrogates(value);
+    if (found.length > 0) return { diagnostics: found.map((f) => ({ ...loneSurrogate(f.text, pathOf(f.segments), f.key), segments: f.segments })) };
+  }
   return { json };
 }
 

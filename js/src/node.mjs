@@ -3,6 +3,7 @@
 import { api, operatorVersion } from "./node-api.mjs";
 
 export const { render, lint, observeStatus, defaults, names, explain, diff, summary, schema } = api;
+export { toYaml, toYamlStream } from "./yaml-writer.mjs";
 
 /** The default operator release reproduced, e.g. `"v1.0.1"`. */
 export { operatorVersion };

@@ -7,6 +7,7 @@
 // - the document itself (`""`) → 1:1.
 // Columns are UTF-16 code units, as the yaml LineCounter counts them (and as editors index).
 import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
+import { mergeAmbiguities } from "./ambiguities.mjs";
 
 const START = { line: 1, column: 1 };
 
@@ -62,11 +63,13 @@ function position(lineCounter, node) {
 
 /**
  * Turns wire diagnostics into public ones, in place order kept: adds `line`/`column` when the
- * input was text (`located` is `{doc, lineCounter}`), and always removes `segments`.
+ * input was text (`located` is `{doc, lineCounter, ambiguities?}`), adds the text's
+ * `input/ambiguous-scalar` findings (ambiguities.mjs), and always removes `segments`. Call it
+ * once per document: the ambiguities are added each time.
  */
 export function finishDiagnostics(diagnostics, located) {
   if (!Array.isArray(diagnostics)) return [];
-  return diagnostics.map((wire) => {
+  return mergeAmbiguities(diagnostics, located?.ambiguities).map((wire) => {
     const { segments, ...d } = wire ?? {};
     if (located && (d.line === undefined || d.column === undefined)) {
       const at = located.doc ? locate(located.doc, located.lineCounter, segments) : START;

@@ -19,6 +19,7 @@ describe("entries", () => {
     assert.equal(cjs.render(EPP_G1).configHash, EPP_G1_HASH);
     assert.equal(cjs.operatorVersion, "v1.0.1");
     assert.equal(typeof cjs.init, "function");
+    assert.equal(cjs.toYaml({ v: "on" }), 'v: "on"\n');
     assert.throws(() => cjs.render(1), TypeError);
   });
 
@@ -61,6 +62,7 @@ describe("entries", () => {
     const node = await import("modelservice-render");
     assert.deepEqual(Object.keys(node).sort(), [
       "defaults", "diff", "explain", "init", "initSync", "lint", "names", "observeStatus", "operatorVersion", "render", "schema", "summary",
+      "toYaml", "toYamlStream",
     ]);
     const web = await import("../src/browser.mjs");
     assert.deepEqual(Object.keys(web).sort(), Object.keys(node).sort());

@@ -1,7 +1,6 @@
 // Identity and grouping of rendered objects, and the multi-document YAML for `kubectl apply`.
 
-import { stringify } from "yaml";
-import type { KubeObject, ObjectRef } from "modelservice-render";
+import { toYaml as kubectlSafeYaml, type KubeObject, type ObjectRef } from "modelservice-render";
 
 export type Group = "serving" | "epp" | "routing" | "monitoring";
 
@@ -60,9 +59,10 @@ export function forDisplay(obj: KubeObject): KubeObject {
   return top;
 }
 
+/** The package's writer: kubectl (YAML 1.1) and YAML 1.2 read it back the same (`"on"` quoted). */
 export function toYaml(obj: unknown): string {
   const value = obj && typeof obj === "object" && !Array.isArray(obj) ? forDisplay(obj as KubeObject) : obj;
-  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+  return kubectlSafeYaml(value);
 }
 
 /** Every resource as one multi-document YAML stream, ready for `kubectl apply -f -`. */

@@ -1,5 +1,5 @@
 // What a web console does with the package: load the wasm once, render, list the objects.
-import { init, render } from "modelservice-render";
+import { init, render, toYamlStream } from "modelservice-render";
 import { SAMPLE } from "./sample.js";
 
 const $ = (id) => document.getElementById(id);
@@ -19,6 +19,8 @@ async function main() {
   $("diagnostics").replaceChildren(
     ...diagnostics.map((d) => item(`${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`, { severity: d.severity })),
   );
+  // What `kubectl apply -f -` would take: the package's writer quotes what kubectl misreads.
+  $("manifests").textContent = toYamlStream(resources);
   $("status").textContent = `${resources.length} objects`;
 }
 

@@ -9,6 +9,9 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { render } from "modelservice-render";
+import { SAMPLE } from "../src/sample.js";
+import { kubectlRead } from "../../../js/test/support/kubectl-yaml.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -90,6 +93,10 @@ test("renders the sample ModelService on load and lists its objects; no console 
   assert.deepEqual(await page.$$eval("#diagnostics li", (els) => els.map((e) => e.textContent.split(": ")[0])), [
     "6:1 info epp-default-resources",
   ]);
+  // The manifests shown read back, through kubectl's reader, as the objects the package renders.
+  const manifests = await page.textContent("#manifests");
+  assert.match(manifests, /\n {14}value: "yes"\n/);
+  assert.deepEqual(kubectlRead(manifests), render(SAMPLE).resources.map((json) => ({ json })));
   assert.deepEqual(errors, []);
   // Everything came from this server: the page, the bundle and the wasm.
   assert.deepEqual(server.requests.filter(([status]) => status !== 200), []);

@@ -99,7 +99,7 @@ export function lintTexts(inputs, texts, { eppConfig, options }) {
       if (doc.empty || !(kind === KIND || (kind === undefined && input.explicit))) continue;
       const e = entry(doc.index, doc.value, []);
       documents.push(e);
-      pending.push({ entry: e, value: doc.value, located: { doc: doc.doc, lineCounter: stream.lineCounter } });
+      pending.push({ entry: e, value: doc.value, located: { doc: doc.doc, lineCounter: stream.lineCounter, ambiguities: doc.ambiguities } });
     }
   });
   const answers = api.lintDocuments(pending, eppConfig, options);

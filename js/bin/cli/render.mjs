@@ -1,6 +1,5 @@
 // `modelservice render [FILE|-]`: the manifests (or `--summary`) on stdout, diagnostics on stderr.
-import { stringify } from "yaml";
-import { render, summary } from "../../src/node.mjs";
+import { render, summary, toYamlStream } from "../../src/node.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
 import { STDIN, displayPath, readInput } from "./files.mjs";
 import { hasErrors, printDiagnostics } from "./formats/common.mjs";
@@ -48,6 +47,6 @@ export function renderCommand(argv, io) {
   const result = render(text, eppConfig, options);
   printDiagnostics(io, displayPath(path), result.diagnostics);
   if (output === "json") io.stdout(JSON.stringify(result.resources, null, 2) + "\n");
-  else io.stdout(result.resources.map((r) => "---\n" + stringify(r, { lineWidth: 0 })).join(""));
+  else io.stdout(toYamlStream(result.resources));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // `modelservice render --summary`: what a ModelService costs the cluster, as a table (default),
 // JSON or YAML.
-import { stringify } from "yaml";
+import { toYaml } from "../../src/yaml-writer.mjs";
 
 /** The summary as two aligned tables: totals by resource, then objects by kind. */
 export function summaryTable(s) {
@@ -31,6 +31,6 @@ export function summaryTable(s) {
 /** `output`: "text" (the table), "json" or "yaml". */
 export function formatSummary(s, output) {
   if (output === "json") return JSON.stringify(s, null, 2) + "\n";
-  if (output === "yaml") return stringify(s, { lineWidth: 0 });
+  if (output === "yaml") return toYaml(s);
   return summaryTable(s);
 }

@@ -9,6 +9,8 @@ import {
   observeStatus,
   render,
   summary,
+  toYaml,
+  toYamlStream,
   type Change,
   type Diagnostic,
   type EppConfig,
@@ -76,3 +78,8 @@ export async function main(yamlText: string): Promise<string[]> {
   lines.push(`${status.phase} ${status.decodeReady}/${status.decodeReplicas} ${ready?.status ?? "Unknown"} ${status.observedGeneration ?? 0}`);
   return lines;
 }
+
+// The shared YAML writer: any JSON value in, text out.
+const oneDoc: string = toYaml({ env: [{ name: "MODE", value: "on" }] });
+const stream: string = toYamlStream(render(ms).resources);
+void [oneDoc, stream];

@@ -1,0 +1,235 @@
+// A parsed YAML document → the value kubectl would send to the API server (sigs.k8s.io/yaml
+// YAMLToJSON over go-yaml v2), plus every place where that differs from the YAML 1.2 reading
+// npm `yaml` gives (`ambiguities`, reported by ambiguities.mjs once the core has checked the
+// value) and what kubectl cannot read at all (located error diagnostics). Replaces `doc.toJS()`.
+//
+// go-yaml v2 details reproduced (checked with the real reader, test/kubectl-yaml.test.mjs):
+// plain scalars resolve by kubectl-scalars.mjs; keys become JSON keys as YAMLToJSON writes them
+// (true → "true", 1e6 → "1e+06", null → refused); `<<` merges in order, so a merged key replaces
+// an earlier explicit one and a later explicit key replaces the merged one; quoted, block and
+// explicitly tagged scalars read the same under both.
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from "yaml";
+import { resolvePlain } from "./kubectl-scalars.mjs";
+import { fieldPath } from "./field-path.mjs";
+import { hasLoneSurrogate, loneSurrogate } from "./surrogates.mjs";
+
+/** Alias expansions allowed per document, nested ones counted (billion-laughs guard). */
+export const MAX_ALIAS_COUNT = 100;
+const MAX_REPORTED = 20;
+
+class AliasLimit extends Error {}
+/** A construct kubectl's reader refuses; `node` is where. */
+class Unreadable extends Error {
+  constructor(node, message, hint) {
+    super(message);
+    this.node = node;
+    this.hint = hint;
+  }
+}
+
+/**
+ * @returns {{ value: unknown, ambiguities: object[], diagnostics: object[] }} `ambiguities`:
+ *   `{ segments, line, column, source, kubectl, yaml12, key }` with the two readings.
+ */
+export function readAsKubectl(doc, lineCounter, text) {
+  // `path`: the steps to the node being read (pushed and popped; copied only into findings).
+  const st = { doc, lineCounter, text, path: [], ambiguities: [], diagnostics: [], cache: new Map(), weights: new Map(), aliases: 0 };
+  try {
+    return { value: walk(doc.contents, st), ambiguities: st.ambiguities, diagnostics: st.diagnostics };
+  } catch (e) {
+    if (e instanceof AliasLimit) {
+      const at = position(st, doc.contents) ?? { line: 1, column: 1 };
+      const d = error("input/alias-limit", `too many alias expansions (more than ${MAX_ALIAS_COUNT})`, "", at);
+      return { value: undefined, ambiguities: [], diagnostics: [d] };
+    }
+    if (e instanceof Unreadable) {
+      const d = error("input/kubectl-unreadable", e.message, "", position(st, e.node) ?? { line: 1, column: 1 }, e.hint);
+      return { value: undefined, ambiguities: [], diagnostics: [...st.diagnostics, d] };
+    }
+    throw e;
+  }
+}
+
+function walk(node, st) {
+  if (node == null) return null;
+  if (isAlias(node)) return alias(node, st);
+  let value = null;
+  if (isScalar(node)) value = scalar(node, st, false);
+  else if (isMap(node)) value = map(node, st);
+  else if (isSeq(node)) value = node.items.map((item, i) => under(st, i, () => walk(item, st)));
+  // Aliases share the anchored value (and its findings are reported once, at the anchor).
+  if (node.anchor) st.cache.set(node, value);
+  return value;
+}
+
+/** The anchored node's value, shared by every alias (as `doc.toJS()` does), counted first. */
+/** `read()` with `step` added to the path. */
+function under(st, step, read) {
+  st.path.push(step);
+  const value = read();
+  st.path.pop();
+  return value;
+}
+
+function alias(node, st) {
+  const target = node.resolve(st.doc);
+  if (!target) return null;
+  st.aliases += 1 + weight(target, st);
+  if (st.aliases > MAX_ALIAS_COUNT) throw new AliasLimit();
+  if (!st.cache.has(target)) st.cache.set(target, walk(target, st));
+  return st.cache.get(target);
+}
+
+/** Aliases a full expansion of `node` would meet (an alias inside its own anchor: no end). */
+function weight(node, st) {
+  const known = st.weights.get(node);
+  if (known !== undefined) return known;
+  st.weights.set(node, Infinity);
+  let w = 0;
+  const visit = (n) => {
+    if (isAlias(n)) {
+      const t = n.resolve(st.doc);
+      w += 1 + (t ? weight(t, st) : 0);
+    } else if (isMap(n)) {
+      for (const p of n.items) {
+        visit(p.key);
+        visit(p.value);
+      }
+    } else if (isSeq(n)) {
+      n.items.forEach(visit);
+    }
+  };
+  visit(node);
+  st.weights.set(node, w);
+  return w;
+}
+
+function scalar(node, st, key) {
+  const yaml12 = node.value;
+  if (typeof yaml12 === "string") {
+    if (hasLoneSurrogate(yaml12) && st.diagnostics.length < MAX_REPORTED) {
+      const at = position(st, node) ?? { line: 1, column: 1 };
+      st.diagnostics.push({ ...loneSurrogate(yaml12, fieldPath(st.path), key), line: at.line, column: at.column });
+    }
+    if (node.type === Scalar.QUOTE_DOUBLE && slashEscape(node, st)) {
+      throw new Unreadable(node, "kubectl cannot read this text: `\\/` is a YAML 1.2 escape that YAML 1.1 readers refuse", "write `/` instead of `\\/`");
+    }
+  }
+  if (node.type !== Scalar.PLAIN || node.tag) return yaml12;
+  const kubectl = resolvePlain(node.source);
+  // Timestamps keep their text; integers past 2^53 travel as the nearest double, like YAML 1.2's.
+  const value = kubectl.tag === "timestamp" ? node.source : typeof kubectl.value === "bigint" ? Number(kubectl.value) : kubectl.value;
+  if (!same(value, yaml12) && kubectl.tag !== "merge") {
+    const at = position(st, node);
+    st.ambiguities.push({ segments: st.path.slice(), ...at, source: node.source, kubectl, yaml12, key });
+  }
+  return value;
+}
+
+function map(node, st) {
+  const out = {};
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const keyNode = isAlias(pair.key) ? pair.key.resolve(st.doc) : pair.key;
+    if (isScalar(keyNode) && keyNode.type === Scalar.PLAIN && !keyNode.tag && keyNode.source === "<<") {
+      merge(pair, out, st);
+      continue;
+    }
+    const key = jsonKey(keyNode, pair.key, st);
+    set(out, key, under(st, key, () => walk(pair.value, st)));
+  }
+  return out;
+}
+
+function set(out, key, value) {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  else out[key] = value;
+}
+
+/** go-yaml v2 merges in place: every merged key overwrites what is there (earlier entries). */
+function merge(pair, out, st) {
+  const at = position(st, pair.key);
+  st.ambiguities.push({ segments: [...st.path, "<<"], ...at, source: "<<", kubectl: { tag: "merge" }, yaml12: "<<", key: true });
+  // A list is read item by item, last first, so the first list item wins; an alias must name
+  // a mapping (go-yaml v2 refuses an alias of a list here).
+  const sources = isSeq(pair.value) ? [...pair.value.items].reverse() : [pair.value];
+  for (const item of sources) {
+    const target = isAlias(item) ? item.resolve(st.doc) : item;
+    if (!isMap(target)) {
+      throw new Unreadable(item ?? pair.key, "kubectl cannot read this merge: `<<` takes a mapping or a list of mappings", 'give `<<` a mapping (or an alias of one), or quote "<<" for a key of that name');
+    }
+    const merged = walk(item, st);
+    for (const [k, v] of Object.entries(merged)) set(out, k, v);
+  }
+}
+
+/** The JSON key YAMLToJSON writes for a scalar key; anything else kubectl refuses. */
+function jsonKey(node, written, st) {
+  if (!isScalar(node)) throw new Unreadable(written, "kubectl cannot read a mapping or a list used as a key", "use a plain text key");
+  const resolved = node.type === Scalar.PLAIN && !node.tag ? resolvePlain(node.source) : null;
+  const value = resolved ? resolved.value : node.value;
+  let key;
+  if (value === null) throw new Unreadable(written, "kubectl cannot read a null key (`~`, `null` or nothing before `:`)", 'quote the key, e.g. "null":');
+  else if (resolved?.tag === "int") {
+    if (resolved.value > 2n ** 63n - 1n) throw new Unreadable(written, "kubectl cannot read an integer key larger than 2^63-1", `quote the key: "${node.source}"`);
+    key = String(resolved.value);
+  } else if (typeof value === "number") key = resolved ? goFloat32Key(value) : String(value);
+  else key = resolved?.tag === "timestamp" ? node.source : String(value);
+  // Findings on the key are reported at the entry kubectl makes of it.
+  under(st, key, () => scalar(node, st, true));
+  return key;
+}
+
+/** strconv.FormatFloat(f, 'g', -1, 32), with go-yaml's names for infinities and NaN. */
+export function goFloat32Key(f) {
+  const f32 = Math.fround(f); // beyond float32's range: an infinity
+  if (Number.isNaN(f32)) return ".nan";
+  if (f32 === Infinity) return ".inf";
+  if (f32 === -Infinity) return "-.inf";
+  if (f32 === 0) return Object.is(f32, -0) ? "-0" : "0";
+  let digits = "";
+  let exp = 0;
+  for (let p = 1; p <= 9; p++) {
+    const [m, e] = Math.abs(f32).toExponential(p - 1).split("e");
+    if (Math.fround(Number(`${m}e${e}`)) === Math.abs(f32) || p === 9) {
+      digits = m.replace(".", "").replace(/0+$/, "") || "0";
+      exp = Number(e);
+      break;
+    }
+  }
+  const sign = f32 < 0 ? "-" : "";
+  if (exp < -4 || exp >= 6) {
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mant}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+  const whole = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
+  const frac = digits.slice(exp + 1);
+  return `${sign}${whole}${frac ? `.${frac}` : ""}`;
+}
+
+/** A `\/` escape in the raw text of a double-quoted scalar (an odd run of backslashes before `/`). */
+function slashEscape(node, st) {
+  const [start, end] = node.range ?? [];
+  if (typeof start !== "number" || !st.text) return false;
+  return /(?<!\\)(?:\\\\)*\\\//.test(st.text.slice(start, end));
+}
+
+function same(a, b) {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+function position(st, node) {
+  const offset = node?.range?.[0];
+  if (typeof offset !== "number") return undefined;
+  const { line, col } = st.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function error(code, message, path, at, hint) {
+  const d = { code, severity: "error", path, message };
+  if (hint) d.hint = hint;
+  d.line = at.line;
+  d.column = at.column;
+  return d;
+}

@@ -1,0 +1,45 @@
+// The one YAML writer of the project (CLI, playground, examples): npm `yaml`'s stringify, with
+// strings quoted wherever kubectl would read them differently. kubectl reads YAML with go-yaml
+// v2's YAML 1.1 rules (kubectl-scalars.mjs) and npm `yaml` only guards against YAML 1.2 readings,
+// so a plain `on`, `yes`, `0755` or `1_000` would come back as a boolean or a number. Output must
+// read back to the same JSON under both, so those strings (keys included) are double-quoted.
+import { stringify } from "yaml";
+import { kubectlNeedsQuotes } from "./kubectl-scalars.mjs";
+
+// Characters go-yaml v2 (libyaml) refuses raw ("control characters are not allowed") or reads as
+// line breaks (NEL, LS, PS: YAML 1.1 breaks), plus lone surrogates (`u`: a pair is one character):
+// only escaped in double quotes.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\u{d800}-\u{dfff}]/u;
+// JSON.stringify escapes C0 controls, lone surrogates, `"` and `\`; these must be escaped as well.
+const JSON_LEAVES_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+/** A YAML double-quoted scalar on one line: JSON's escapes are YAML's (minus `\/`, never made). */
+function doubleQuoted(value) {
+  return JSON.stringify(value).replace(JSON_LEAVES_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// Found before npm `yaml`'s own string tag, for the strings it would otherwise leave plain (or
+// write raw); every other string keeps npm `yaml`'s readable styles.
+const kubectlString = {
+  tag: "tag:yaml.org,2002:str",
+  default: true,
+  identify: (value) => typeof value === "string" && (kubectlNeedsQuotes(value) || NEEDS_ESCAPE.test(value)),
+  stringify: ({ value }) => doubleQuoted(value),
+};
+
+const OPTIONS = {
+  lineWidth: 0, // never fold long lines: annotation values and args stay one line
+  aliasDuplicateObjects: false, // repeated sub-objects are written out, not as anchors
+  customTags: (tags) => [kubectlString, ...tags],
+};
+
+/** One YAML document (no `---`) that reads back to `value` under kubectl's reader and YAML 1.2. */
+export function toYaml(value) {
+  return stringify(value, OPTIONS);
+}
+
+/** Several documents as one stream, each introduced by `---`, ready for `kubectl apply -f -`. */
+export function toYamlStream(values) {
+  return values.map((v) => `---\n${toYaml(v)}`).join("");
+}

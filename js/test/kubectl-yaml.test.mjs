@@ -1,0 +1,114 @@
+// YAML as kubectl reads it (issue 12 §1), checked with the real reader (sigs.k8s.io/yaml over
+// go-yaml v2, scripts/install-kubectl-yaml.sh): our model of its scalar rules, and the writer
+// every YAML output goes through (js/src/yaml-writer.mjs).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parse, stringify } from "yaml";
+import { toYaml, toYamlStream } from "modelservice-render";
+import { parseStream } from "../src/input.mjs";
+import { resolvePlain } from "../src/kubectl-scalars.mjs";
+import { AMBIGUOUS, AWKWARD } from "./support/ambiguous.mjs";
+import { kubectlRead, kubectlReadOne } from "./support/kubectl-yaml.mjs";
+
+/** Strings built from the characters go-yaml v2's resolver looks at (a fixed pseudo-random set). */
+function generated(count) {
+  const alphabet = "0123456789+-._eExXoObB:";
+  let seed = 12;
+  const next = (n) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  return Array.from({ length: count }, () => Array.from({ length: 1 + next(7) }, () => alphabet[next(alphabet.length)]).join(""));
+}
+
+/** Our reading of a parsed document, in the reader's terms: the JSON text, or an error. */
+function ours(doc) {
+  if (doc.diagnostics.length > 0) return { error: doc.diagnostics.map((d) => d.code).join() };
+  const json = JSON.stringify(doc.value, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? "NON-FINITE" : v));
+  // YAMLToJSON cannot write NaN or infinities (kubectl fails); we report them (schema/non-finite).
+  return json.includes('"NON-FINITE"') ? { error: "non-finite" } : { json: JSON.stringify(JSON.parse(json)) };
+}
+const theirs = (r) => (r.error ? { error: true } : { json: JSON.stringify(r.json) });
+
+describe("kubectl's scalar rules, against the real reader", () => {
+  it("every plain scalar of the corpus reads as kubectl reads it, as a value and as a key", () => {
+    // Each string as a value and as a key; kept only where it stays one plain scalar in both
+    // places and in the YAML 1.2 reading (`- x`, `a: b`... are other syntax).
+    const strings = [...new Set([...AMBIGUOUS, ...generated(1500)])];
+    const docs = parseStream(strings.flatMap((s) => [`---\nk: ${s}\n`, `---\n${s}: v\n`]).join("")).documents;
+    const plain = (doc, part) => doc.doc.errors.length === 0 && doc.doc.contents?.items?.length === 1 && doc.doc.contents.items[0][part]?.type === "PLAIN";
+    const kept = strings.flatMap((s, i) => (plain(docs[2 * i], "value") && plain(docs[2 * i + 1], "key") ? [[s, docs[2 * i], docs[2 * i + 1]]] : []));
+    assert.ok(kept.length > 700, `corpus too small: ${kept.length}`);
+    assert.deepEqual(AMBIGUOUS.filter((s) => !kept.some(([k]) => k === s)), []);
+    const real = kubectlRead(kept.flatMap(([s]) => [`---\nk: ${s}\n`, `---\n${s}: v\n`]).join(""));
+    assert.equal(real.length, 2 * kept.length);
+    const wrong = kept.flatMap(([s, asValue, asKey], i) =>
+      [[asValue, real[2 * i]], [asKey, real[2 * i + 1]]].flatMap(([doc, r]) => {
+        const [mine, want] = [ours(doc), theirs(r)];
+        return (mine.error ? !want.error : mine.json !== want.json) ? [[s, mine, r]] : [];
+      }),
+    );
+    assert.deepEqual(wrong.slice(0, 10), []);
+  });
+
+  it("resolves the brief's examples as go-yaml v2 does (values written out)", () => {
+    const cases = {
+      on: true, yes: true, Y: true, n: false, OFF: false, "~": null, Null: null,
+      "0755": 493, "0o17": 15, "0x1F": 31, "0b101": 5, "-0b101": -5, "1_000": 1000, "+1": 1, ".5": 0.5, "1e3": 1000,
+      ".inf": Infinity, "-.inf": -Infinity, "08": 8, "18446744073709551615": 18446744073709551615n,
+      "1e400": "1e400", "2026-12-02": "2026-12-02", "1:20": "1:20", "=": "=", "<<": "<<", "0b": "0b", "0x": "0x", "_1": "_1",
+    };
+    for (const [text, value] of Object.entries(cases)) assert.deepEqual(resolvePlain(text).value, value, text);
+    assert.ok(Number.isNaN(resolvePlain(".NaN").value));
+    assert.deepEqual(["2026-12-02", "2026-12-02T10:00:00Z", "<<", "1:20"].map((t) => resolvePlain(t).tag), ["timestamp", "timestamp", "merge", "str"]);
+  });
+});
+
+describe("the YAML writer (toYaml, toYamlStream)", () => {
+  const values = [...AMBIGUOUS, ...AWKWARD];
+  const sample = {
+    list: values,
+    keys: Object.fromEntries(values.map((s, i) => [s, i])),
+    nested: { deeper: Object.fromEntries(values.map((s) => [s, s])) },
+    numbers: [0, -1, 1.5, 1e21, 12345678901234567000, 2 ** 53 + 2, true, false, null],
+    "": "",
+    [`${"k".repeat(1100)}`]: "a key longer than 1024 characters",
+  };
+
+  it("every ambiguous and awkward string, as a value and as a key, reads back the same under kubectl and YAML 1.2", () => {
+    const yaml = toYaml(sample);
+    assert.deepEqual(kubectlReadOne(yaml), sample);
+    assert.deepEqual(parse(yaml), sample);
+  });
+
+  it("quotes only what a reader could take for something else", () => {
+    assert.equal(
+      toYaml({ on: "yes", env: [{ name: "MODE", value: "off" }, { name: "PORT", value: "0755" }], gpu: "y", date: "2026-12-02", time: "1:20", plain: "qwen3-0.6b", n: 2, b: true }),
+      [
+        '"on": "yes"',
+        "env:",
+        "  - name: MODE",
+        '    value: "off"',
+        "  - name: PORT",
+        '    value: "0755"',
+        'gpu: "y"',
+        'date: "2026-12-02"',
+        'time: "1:20"',
+        "plain: qwen3-0.6b",
+        '"n": 2',
+        "b: true",
+        "",
+      ].join("\n"),
+    );
+    // Characters go-yaml v2 refuses raw, or reads as line breaks, are escaped.
+    assert.equal(toYaml(["x\u2028y", "a\u0085b", "\ufeffa", "\u007f", "😀"]), '- "x\\u2028y"\n- "a\\u0085b"\n- "\\ufeffa"\n- "\\u007f"\n- 😀\n');
+  });
+
+  it("a stream reads back document by document", () => {
+    const docs = [{ a: "on" }, { b: ["0755", "no"] }];
+    assert.equal(toYamlStream(docs), '---\na: "on"\n---\nb:\n  - "0755"\n  - "no"\n');
+    assert.deepEqual(kubectlRead(toYamlStream(docs)), docs.map((json) => ({ json })));
+  });
+
+  it("control: npm `yaml` alone writes text kubectl reads differently (the reader is live)", () => {
+    const read = kubectlReadOne(stringify({ on: "yes", v: ["1_000", "off", "y", "0b101"] }));
+    assert.deepEqual(read, { true: true, v: [1000, false, true, 5] });
+  });
+});
