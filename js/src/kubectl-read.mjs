@@ -62,7 +62,6 @@ function walk(node, st) {
   return value;
 }
 
-/** The anchored node's value, shared by every alias (as `doc.toJS()` does), counted first. */
 /** `read()` with `step` added to the path. */
 function under(st, step, read) {
   st.path.push(step);
@@ -71,6 +70,7 @@ function under(st, step, read) {
   return value;
 }
 
+/** The anchored node's value, shared by every alias (as `doc.toJS()` does), counted first. */
 function alias(node, st) {
   const target = node.resolve(st.doc);
   if (!target) return null;

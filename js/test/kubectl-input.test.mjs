@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { lint, render } from "modelservice-render";
+import { diff, explain, lint, render, summary } from "modelservice-render";
 import { resolvePlain } from "../src/kubectl-scalars.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";
@@ -91,6 +91,20 @@ describe("unquoted scalars, as kubectl reads them", () => {
       const rejected = (p) => theirs.diagnostics.some((x) => x.severity === "error" && x.code.startsWith("schema/") && x.path === p);
       for (const d of found) assert.equal(d.severity, rejected(d.path) ? "error" : "warning", `${s} ${d.path}`);
     });
+  });
+
+  it("every API that reads text reports it: diff (per document), explain, summary", () => {
+    const d = diff(EPP_G1_YAML, spec("off"));
+    assert.deepEqual(d.changes, []);
+    assert.deepEqual(
+      d.diagnostics.filter((x) => x.code.startsWith("input/")).map((x) => [x.document, x.code, x.severity, x.path, x.line, x.column]),
+      PLACES.map(([path, line, column]) => ["after", "input/ambiguous-scalar", "error", path, line, column]),
+    );
+    const warned = diff(EPP_G1_YAML.replace("replicas: 1", "replicas: 010"), EPP_G1_YAML);
+    assert.deepEqual(warned.diagnostics.filter((x) => x.code.startsWith("input/")).map((x) => [x.document, x.code, x.severity, x.line, x.column]), [["before", "input/ambiguous-scalar", "warning", 17, 15]]);
+    assert.deepEqual(warned.changes.map((c) => [c.kind, c.action, c.paths]), [["Deployment", "update", ["spec.replicas"]]]);
+    assert.deepEqual(brief(explain(spec("off")).diagnostics), brief(lint(spec("off"))));
+    assert.deepEqual(brief(summary(spec("off")).diagnostics), brief(lint(spec("off"))));
   });
 
   it("a `<<` merge key merges as go-yaml does (a merged key overwrites an earlier one), with a warning", () => {
