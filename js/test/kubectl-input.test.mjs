@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { diff, explain, lint, render, summary } from "modelservice-render";
+import { diff, explain, lint, render, summary } from "./support/package.mjs";
 import { resolvePlain } from "../src/kubectl-scalars.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { render, toYamlStream } from "modelservice-render";
+import { render, toYamlStream } from "./support/package.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { EPP_G2, EPP_G2_CONFIG, errorsOf } from "./fixtures.mjs";
 import { AMBIGUOUS } from "./support/ambiguous.mjs";

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse, stringify } from "yaml";
-import { toYaml, toYamlStream } from "modelservice-render";
+import { toYaml, toYamlStream } from "./support/package.mjs";
 import { parseStream } from "../src/input.mjs";
 import { resolvePlain } from "../src/kubectl-scalars.mjs";
 import { AMBIGUOUS, AWKWARD } from "./support/ambiguous.mjs";

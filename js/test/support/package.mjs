@@ -26,4 +26,4 @@ export const diff = guard("diff");
 export const summary = guard("summary");
 export const names = guard("names");
 export const observeStatus = guard("observeStatus");
-export const { defaults, schema, operatorVersion, init, initSync } = pkg;
+export const { defaults, schema, operatorVersion, init, initSync, toYaml, toYamlStream } = pkg;
