@@ -6,15 +6,53 @@ use crate::quantity::decimal_si;
 use k8s_openapi::api::core::v1::ResourceRequirements;
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
 
+/// One value of `spec.accelerator.type` and the extended resource the operator requests for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accelerator {
+    pub type_: &'static str,
+    /// `""` for `cpu`: no accelerator is requested.
+    pub resource: &'static str,
+}
+
+impl Accelerator {
+    /// The vendor's resource domain (`nvidia.com`); `None` for `cpu`.
+    pub fn domain(&self) -> Option<&'static str> {
+        self.resource.split_once('/').map(|(d, _)| d)
+    }
+}
+
+/// Every accelerator type the CRD allows, in its enum order (serving.md §5).
+pub const ACCELERATORS: [Accelerator; 5] = [
+    Accelerator { type_: "nvidia", resource: "nvidia.com/gpu" },
+    Accelerator { type_: "amd", resource: "amd.com/gpu" },
+    Accelerator { type_: "intel-gaudi", resource: "habana.ai/gaudi" },
+    Accelerator { type_: "google", resource: "google.com/tpu" },
+    Accelerator { type_: "cpu", resource: "" },
+];
+
+/// The types alone: the schema's enum of `spec.accelerator.type`.
+pub const ACCELERATOR_TYPES: [&str; ACCELERATORS.len()] = {
+    let mut out = [""; ACCELERATORS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        // Evaluated at compile time: an index out of range would not compile.
+        #[allow(clippy::indexing_slicing)]
+        {
+            out[i] = ACCELERATORS[i].type_;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The accelerators that request a resource (all but `cpu`).
+pub fn gpu_accelerators() -> impl Iterator<Item = &'static Accelerator> {
+    ACCELERATORS.iter().filter(|a| !a.resource.is_empty())
+}
+
 /// Extended resource name of an accelerator type; `""` for `cpu` and anything unknown.
 pub fn gpu_resource_name(accelerator_type: &str) -> &'static str {
-    match accelerator_type {
-        "nvidia" => "nvidia.com/gpu",
-        "amd" => "amd.com/gpu",
-        "intel-gaudi" => "habana.ai/gaudi",
-        "google" => "google.com/tpu",
-        _ => "",
-    }
+    ACCELERATORS.iter().find(|a| a.type_ == accelerator_type).map_or("", |a| a.resource)
 }
 
 /// `max(tensor,1) × max(dataLocal,1)`; `data` is not counted. Computed as the operator's

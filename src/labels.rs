@@ -23,11 +23,8 @@ pub const LABEL_MODEL: &str = "llm-d.ai/model";
 pub const LABEL_INFERENCE_POOL: &str = "inferencepool";
 pub const LABEL_VALUE_TRUE: &str = "true";
 
-pub const COMPONENT_DECODE: &str = "model-decode";
-pub const COMPONENT_PREFILL: &str = "model-prefill";
+/// The EPP family's component; the serving roles' are `crate::role::Role::component`.
 pub const COMPONENT_EPP: &str = "epp";
-pub const ROLE_DECODE: &str = "decode";
-pub const ROLE_PREFILL: &str = "prefill";
 
 fn set(pairs: &[(&str, &str)]) -> Labels {
     pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
@@ -92,7 +89,7 @@ pub fn http_route_labels(n: &str, version: &str) -> Labels {
 
 /// `InferencePoolSelectorLabels`: 5 keys, no component and no role, so both roles match.
 pub fn inference_pool_selector_labels(n: &str) -> Labels {
-    let mut l = selector(n, COMPONENT_DECODE);
+    let mut l = selector(n, crate::role::Role::Decode.component());
     l.remove(COMPONENT);
     l.insert(LABEL_INFERENCE_SERVING.into(), LABEL_VALUE_TRUE.into());
     l.insert(LABEL_MODEL.into(), n.into());

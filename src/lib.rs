@@ -22,9 +22,11 @@ pub mod lone_surrogate;
 pub mod migrate;
 pub mod model;
 pub mod names;
+pub mod plan;
 pub mod quantity;
 pub mod render;
 pub mod resource;
+pub mod role;
 pub mod schema;
 #[cfg(feature = "typescript")]
 pub mod settings_export;

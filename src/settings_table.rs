@@ -112,8 +112,11 @@ impl Setting {
     }
 }
 
+pub const PROVIDER_ISTIO: &str = "istio";
+pub const PROVIDER_GKE: &str = "gke";
+pub const PROVIDER_NONE: &str = "none";
 /// The EPP providers the operator tells apart (compared exactly).
-pub const PROVIDERS: &[&str] = &["istio", "gke", "none"];
+pub const PROVIDERS: &[&str] = &[PROVIDER_ISTIO, PROVIDER_GKE, PROVIDER_NONE];
 
 /// `--default-gateway-name`'s default changed with the OtterScale rename.
 fn default_gateway(v: OperatorVersion) -> &'static str {
@@ -132,7 +135,7 @@ pub static SETTINGS: &[Setting] = &[
         field: Field::Text {
             get: |s| &s.epp.provider,
             set: |s| &mut s.epp.provider,
-            default: |_| "istio",
+            default: |_| PROVIDER_ISTIO,
             choices: PROVIDERS,
         },
         doc: doc("", "Provider", "EPP provider"),

@@ -7,11 +7,13 @@
 //! Totals multiply by the replicas. A limit total is given only when every container of every pod
 //! sets that limit (otherwise the pods are unbounded and a total would mislead; it is omitted).
 
-use crate::gpu::gpu_resource_name;
+use crate::gpu::gpu_accelerators;
 use crate::names;
+use crate::plan::Part;
 use crate::quantity::{parse, ParsedQuantity};
 use crate::render::Rendered;
 use crate::resource::Resource;
+use crate::role::Role;
 use k8s_openapi::api::core::v1::{Container, PodSpec};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -55,9 +57,6 @@ pub struct Summary {
     #[cfg_attr(feature = "typescript", ts(type = "Record<string, number>"))]
     pub objects: BTreeMap<String, usize>,
 }
-
-/// The accelerator resource names the operator can request.
-const ACCELERATORS: [&str; 4] = ["nvidia", "amd", "intel-gaudi", "google"];
 
 fn quantity(c: &Container, name: &str, limit: bool) -> Option<ParsedQuantity> {
     let r = c.resources.as_ref()?;
@@ -107,24 +106,22 @@ fn pod_amount(spec: &PodSpec, name: &str, limit: bool) -> Option<ParsedQuantity>
     Some(if init_max > regular { init_max } else { regular })
 }
 
-/// Summarises a render of the ModelService called `name`.
-pub fn summarize(r: &Rendered, name: &str) -> Summary {
+/// Summarises a render; the plan says which Deployment serves which role.
+pub fn summarize(r: &Rendered) -> Summary {
     let mut s = Summary::default();
     let (mut cpu, mut memory) = (zero(), zero());
     let (mut cpu_limit, mut memory_limit) = (Some(zero()), Some(zero()));
     let mut gpus: BTreeMap<String, i64> = BTreeMap::new();
-    for res in &r.resources {
+    for (part, res) in r.parts() {
         *s.objects.entry(res.kind().to_string()).or_default() += 1;
         let Resource::Deployment(d) = res else { continue };
         let Some(spec) = d.spec.as_ref() else { continue };
         let replicas = i64::from(names::default_replicas(spec.replicas));
-        let dn = res.name();
-        if dn == names::decode_name(name) {
-            s.pods.decode += replicas;
-        } else if dn == names::prefill_name(name) {
-            s.pods.prefill += replicas;
-        } else if dn == names::epp_name(name) {
-            s.pods.epp += replicas;
+        match part {
+            Part::Serving(Role::Decode) => s.pods.decode += replicas,
+            Part::Serving(Role::Prefill) => s.pods.prefill += replicas,
+            Part::EppDeployment => s.pods.epp += replicas,
+            _ => {}
         }
         let Some(pod) = spec.template.spec.as_ref() else { continue };
         if replicas <= 0 {
@@ -135,7 +132,7 @@ pub fn summarize(r: &Rendered, name: &str) -> Summary {
         memory = sum(memory, &times(pod_amount(pod, "memory", false)).unwrap_or_else(zero));
         cpu_limit = cpu_limit.zip(times(pod_amount(pod, "cpu", true))).and_then(|(a, b)| a.add(&b));
         memory_limit = memory_limit.zip(times(pod_amount(pod, "memory", true))).and_then(|(a, b)| a.add(&b));
-        for acc in ACCELERATORS.map(gpu_resource_name) {
+        for acc in gpu_accelerators().map(|a| a.resource) {
             let n = pod_amount(pod, acc, false).and_then(|q| q.value()).unwrap_or(0);
             if n > 0 {
                 let e = gpus.entry(acc.to_string()).or_default();

@@ -30,8 +30,8 @@ fn build_with(
     let d: Deployment = serving_deployment::build(
         ms,
         DeploymentArgs {
-            role: &ms.spec.decode,
-            role_name,
+            spec: &ms.spec.decode,
+            role: role(role_name),
             deploy_name,
             pod_labels,
             metadata_labels,
@@ -240,7 +240,7 @@ fn pm_endpoint(port: &str, path: &str, interval: &str) -> Value {
 #[test]
 fn srv_pm_1_pod_monitor_defaults() {
     let sel = labels::selector_labels_for_role("qwen3-32b", "model-decode", "decode");
-    let pm = to_json(&pod_monitor::build(&f1(), "decode", sel, None, &v101()));
+    let pm = to_json(&pod_monitor::build(&f1(), role("decode"), sel, None, &v101()));
     assert_eq!(pm["metadata"]["name"], "qwen3-32b-decode");
     assert_eq!(pm["metadata"]["namespace"], "ml-serving");
     assert_eq!(pm["spec"]["podMetricsEndpoints"], pm_endpoint("http", "/metrics", "30s"));
@@ -257,7 +257,7 @@ fn srv_pm_2_pod_monitor_overrides_ignore_enabled() {
             interval: "10s".into(),
         }),
     });
-    let pm = to_json(&pod_monitor::build(&ms, "decode", Labels::new(), None, &v101()));
+    let pm = to_json(&pod_monitor::build(&ms, role("decode"), Labels::new(), None, &v101()));
     assert_eq!(pm["spec"]["podMetricsEndpoints"], pm_endpoint("metrics", "/m", "10s"));
 }
 

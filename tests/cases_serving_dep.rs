@@ -13,12 +13,12 @@ use modelservice_render::render::render;
 use serde_json::{json, Value};
 
 /// `BuildDeployment` with `role` = the given RoleSpec, nil labels.
-fn build_role(ms: &ModelService, role: &RoleSpec, role_name: &str, tracing: &TracingConfig, kit: &str) -> Value {
+fn build_role(ms: &ModelService, spec: &RoleSpec, role_name: &str, tracing: &TracingConfig, kit: &str) -> Value {
     to_json(&serving_deployment::build(
         ms,
         DeploymentArgs {
-            role,
-            role_name,
+            spec,
+            role: role(role_name),
             deploy_name: "test",
             pod_labels: None,
             metadata_labels: None,
@@ -216,8 +216,8 @@ fn srv_dep_9_annotations_are_cloned() {
     let d = serving_deployment::build(
         &ms,
         DeploymentArgs {
-            role: &ms.spec.decode,
-            role_name: "decode",
+            spec: &ms.spec.decode,
+            role: role("decode"),
             deploy_name: "test",
             pod_labels: None,
             metadata_labels: None,

@@ -5,6 +5,7 @@ use super::{to_text, wire};
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::input::parse_json;
 use crate::names as n;
+use crate::role::Role;
 use serde_json::{json, Value};
 
 /// `{names, diagnostics}`.
@@ -27,10 +28,10 @@ pub fn names_json(model_service: &str, _options: &str) -> String {
     let epp = n::epp_name(ms);
     // A table, not a json! literal: it keeps the wasm small.
     let table: [(&str, String); 17] = [
-        ("decode", n::decode_name(ms)),
-        ("prefill", n::prefill_name(ms)),
-        ("podMonitorDecode", n::pod_monitor_name(ms, "decode")),
-        ("podMonitorPrefill", n::pod_monitor_name(ms, "prefill")),
+        ("decode", Role::Decode.deployment_name(ms)),
+        ("prefill", Role::Prefill.deployment_name(ms)),
+        ("podMonitorDecode", Role::Decode.pod_monitor_name(ms)),
+        ("podMonitorPrefill", Role::Prefill.pod_monitor_name(ms)),
         ("epp", epp.clone()),
         ("eppServiceAccount", epp.clone()),
         ("eppService", epp.clone()),

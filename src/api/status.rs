@@ -3,6 +3,7 @@
 use super::{to_text, wire};
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::input::{parse_json, parse_optional};
+use crate::role::Role;
 use crate::status::{observe_status, ObservedDeployment};
 use serde_json::{json, Value};
 
@@ -70,8 +71,7 @@ pub fn observe_status_json(model_service: &str, deployments: &str) -> String {
     });
     let generation = ms.pointer("/metadata/generation").and_then(Value::as_i64);
     let prefill_configured = !matches!(ms.pointer("/spec/prefill"), None | Some(Value::Null));
-    let decode = deployment(deps.get("decode"), "decode", &mut diags);
-    let prefill = deployment(deps.get("prefill"), "prefill", &mut diags);
+    let [decode, prefill] = Role::ALL.map(|r| deployment(deps.get(r.name()), r.name(), &mut diags));
     diags.extend(total_overflow(decode, prefill, prefill_configured));
     let status = observe_status(generation, prefill_configured, decode, prefill);
     to_text(&json!({"status": status, "diagnostics": wire(&diags)}))

@@ -12,7 +12,7 @@ pub fn summary_json(model_service: &str, epp_config: &str, options: &str) -> Str
     let summary = match (&c.prepared.model, has_errors(diags)) {
         (Some(ms), false) => {
             let r = crate::render::render(ms, &c.settings);
-            serde_json::to_value(summarize(&r, &ms.metadata.name)).unwrap_or(Value::Null)
+            serde_json::to_value(summarize(&r)).unwrap_or(Value::Null)
         }
         _ => Value::Null,
     };

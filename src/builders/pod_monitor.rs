@@ -6,7 +6,7 @@ use crate::crd::monitoring::{PodMetricsEndpoint, PodMonitor, PodMonitorSpec, Rel
 use crate::crd::MatchLabels;
 use crate::labels::Labels;
 use crate::model::ModelService;
-use crate::names::pod_monitor_name;
+use crate::role::Role;
 
 pub const DEFAULT_PORT_NAME: &str = "http";
 pub const DEFAULT_PATH: &str = "/metrics";
@@ -25,7 +25,7 @@ pub fn endpoint_settings(ms: &ModelService) -> (String, String, String) {
 
 pub fn build(
     ms: &ModelService,
-    role_name: &str,
+    role: Role,
     selector_labels: Labels,
     metadata_labels: Option<Labels>,
     profile: &Profile,
@@ -44,7 +44,7 @@ pub fn build(
     PodMonitor {
         api_version: API_VERSION,
         kind: POD_MONITOR,
-        metadata: meta(&pod_monitor_name(&ms.metadata.name, role_name), &ms.metadata.namespace, metadata_labels),
+        metadata: meta(&role.pod_monitor_name(&ms.metadata.name), &ms.metadata.namespace, metadata_labels),
         spec: PodMonitorSpec {
             selector: MatchLabels { match_labels: selector_labels },
             pod_metrics_endpoints: vec![PodMetricsEndpoint { port, path, interval, relabelings }],

@@ -9,6 +9,7 @@ use crate::gpu::{gpu_count, inject_gpu_resources};
 use crate::labels::Labels;
 use crate::model::{ModelService, RoleSpec};
 use crate::names::default_replicas;
+use crate::role::Role;
 use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec};
 use k8s_openapi::api::core::v1::{
     Container, EmptyDirVolumeSource, EnvVar, KeyToPath, PodSpec, PodTemplateSpec, ResourceRequirements,
@@ -30,8 +31,8 @@ pub fn engine_port(ms: &ModelService) -> i32 {
 }
 
 /// The port vLLM listens on: the proxy's target port on decode pods with a proxy, else the engine port.
-pub fn vllm_port(ms: &ModelService, role_name: &str) -> i32 {
-    if role_name == "decode" && ms.spec.routing_proxy.is_some() {
+pub fn vllm_port(ms: &ModelService, role: Role) -> i32 {
+    if role.has_routing_proxy(ms) {
         routing_proxy::target_port(ms)
     } else {
         engine_port(ms)
@@ -56,12 +57,12 @@ pub fn nixl_side_port(env: &[EnvVar]) -> Option<i32> {
 }
 
 /// The vLLM arguments, in upstream order; user args are appended verbatim.
-pub fn vllm_args(ms: &ModelService, role: &RoleSpec, role_name: &str) -> Vec<String> {
-    let p = role.parallelism.unwrap_or_default();
+pub fn vllm_args(ms: &ModelService, spec: &RoleSpec, role: Role) -> Vec<String> {
+    let p = spec.parallelism.unwrap_or_default();
     let mut a = vec![
         model_unpack::mount_path(ms).to_string(),
         "--port".into(),
-        vllm_port(ms, role_name).to_string(),
+        vllm_port(ms, role).to_string(),
         "--served-model-name".into(),
         ms.spec.model.name.clone(),
     ];
@@ -103,9 +104,9 @@ pub(crate) fn resources_opt(mut r: ResourceRequirements) -> Option<ResourceRequi
     (r != ResourceRequirements::default()).then_some(r)
 }
 
-fn vllm_container(ms: &ModelService, role: &RoleSpec, role_name: &str, profile: &Profile) -> Container {
-    let p = role.parallelism.unwrap_or_default();
-    let port = vllm_port(ms, role_name);
+fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Profile) -> Container {
+    let p = spec.parallelism.unwrap_or_default();
+    let port = vllm_port(ms, role);
     let mut ports = vec![container_port("http", port)];
     if profile.nixl_side_port {
         if let Some(nixl) = nixl_side_port(&ms.spec.engine.env).filter(|n| *n != port) {
@@ -118,14 +119,14 @@ fn vllm_container(ms: &ModelService, role: &RoleSpec, role_name: &str, profile: 
         env("DP_SIZE_LOCAL", &p.data_local.max(1).to_string()),
     ];
     envs.extend(ms.spec.engine.env.iter().map(normalize_env));
-    let mut resources = role.resources.clone();
-    inject_gpu_resources(&mut resources, &ms.spec.accelerator.type_, gpu_count(role.parallelism.as_ref()));
+    let mut resources = spec.resources.clone();
+    inject_gpu_resources(&mut resources, &ms.spec.accelerator.type_, gpu_count(spec.parallelism.as_ref()));
     Container {
         name: VLLM_CONTAINER.into(),
         image: non_empty(&ms.spec.engine.image),
         image_pull_policy: non_empty(&ms.spec.engine.image_pull_policy),
         command: Some(vec!["vllm".into(), "serve".into()]),
-        args: Some(vllm_args(ms, role, role_name)),
+        args: Some(vllm_args(ms, spec, role)),
         env: Some(envs),
         ports: Some(ports),
         volume_mounts: Some(vec![VolumeMount {
@@ -168,8 +169,8 @@ pub(crate) fn volumes(ms: &ModelService) -> Vec<Volume> {
 
 /// Inputs of [`build`] besides the ModelService, as upstream passes them.
 pub struct DeploymentArgs<'a> {
-    pub role: &'a RoleSpec,
-    pub role_name: &'a str,
+    pub spec: &'a RoleSpec,
+    pub role: Role,
     pub deploy_name: &'a str,
     pub pod_labels: Option<Labels>,
     pub metadata_labels: Option<Labels>,
@@ -179,33 +180,33 @@ pub struct DeploymentArgs<'a> {
     pub profile: &'a Profile,
 }
 
-/// Upstream `BuildDeployment`. Role-specific behaviour depends only on `role_name == "decode"`.
+/// Upstream `BuildDeployment`. Role-specific behaviour is the decode role's routing proxy.
 pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
-    let role = a.role;
+    let spec = a.spec;
     let mut init = Vec::new();
     init.extend(model_unpack::build(ms, a.kit_image));
-    if a.role_name == "decode" {
+    if a.role.has_routing_proxy(ms) {
         init.extend(routing_proxy::build(ms, engine_port(ms), a.tracing, a.profile));
     }
-    let annotations = if a.profile.role_annotations { labels_opt(Some(role.annotations.clone())) } else { None };
+    let annotations = if a.profile.role_annotations { labels_opt(Some(spec.annotations.clone())) } else { None };
     let secrets = &ms.spec.model.image_pull_secrets;
     Deployment {
         metadata: meta(a.deploy_name, &ms.metadata.namespace, a.metadata_labels),
         spec: Some(DeploymentSpec {
-            replicas: Some(default_replicas(role.replicas)),
+            replicas: Some(default_replicas(spec.replicas)),
             selector: LabelSelector { match_labels: labels_opt(a.selector_labels), ..Default::default() },
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta { labels: labels_opt(a.pod_labels), annotations, ..Default::default() }),
                 spec: Some(PodSpec {
                     init_containers: (!init.is_empty()).then_some(init),
-                    containers: vec![vllm_container(ms, role, a.role_name, a.profile)],
+                    containers: vec![vllm_container(ms, spec, a.role, a.profile)],
                     volumes: Some(volumes(ms)),
                     image_pull_secrets: (!secrets.is_empty()).then(|| secrets.clone()),
                     automount_service_account_token: Some(false),
                     security_context: Some(restricted_pod_security()),
-                    node_selector: labels_opt(Some(role.node_selector.clone())),
-                    tolerations: (!role.tolerations.is_empty())
-                        .then(|| role.tolerations.iter().map(normalize_toleration).collect()),
+                    node_selector: labels_opt(Some(spec.node_selector.clone())),
+                    tolerations: (!spec.tolerations.is_empty())
+                        .then(|| spec.tolerations.iter().map(normalize_toleration).collect()),
                     ..Default::default()
                 }),
             },

@@ -13,6 +13,7 @@ use crate::builders::pod_monitor::{DEFAULT_INTERVAL, DEFAULT_PATH, DEFAULT_PORT_
 use crate::builders::routing_proxy::{DEFAULT_TARGET_PORT, NAME as PROXY_CONTAINER};
 use crate::builders::serving_deployment::{NIXL_ENV, VLLM_CONTAINER};
 use crate::diagnostics::{FieldPath, Segment};
+use crate::gpu::gpu_accelerators;
 use crate::labels;
 use crate::names;
 use serde_json::Value;
@@ -120,9 +121,7 @@ fn by_location(c: &Ctx) -> Option<String> {
     let p = c.path.to_string();
     let last = c.last();
     let some = |r: &str| Some(r.to_string());
-    if (p.contains(".limits[") || p.contains(".requests["))
-        && ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi", "google.com/tpu"].contains(&last)
-    {
+    if (p.contains(".limits[") || p.contains(".requests[")) && gpu_accelerators().any(|a| a.resource == last) {
         return some(GPU);
     }
     if last == CONFIG_CHECKSUM_ANNOTATION {

@@ -22,7 +22,7 @@
 //! ```
 
 use super::syntax::{qualified_name, short};
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "annotation-invalid";
@@ -35,7 +35,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     }
     let mut out = Vec::new();
     for (role, r) in ctx.roles() {
-        let base = spec_path(&[role, "annotations"]);
+        let base = role.path().field("annotations");
         for k in r.annotations.keys() {
             if let Err(e) = qualified_name(&k.to_ascii_lowercase()) {
                 out.push(Diagnostic::new(

@@ -19,7 +19,7 @@
 //! decode: {parallelism: {data: 4, dataLocal: 2}}
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "data-not-multiple-of-data-local";
@@ -38,7 +38,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             Diagnostic::new(
                 CODE,
                 SEVERITY,
-                spec_path(&[role, "parallelism", "data"]),
+                role.path().field("parallelism").field("data"),
                 format!(
                     "parallelism.data {data} is not a multiple of dataLocal {local}: vLLM cannot split {data} \
                      data-parallel ranks into pods of {local}"

@@ -20,15 +20,16 @@
 //! spec: {prefill: {replicas: 1, parallelism: {tensor: 1}}}
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::names::prefill_name;
+use crate::role::Role;
 
 pub const CODE: &str = "empty-prefill";
 pub const SEVERITY: Severity = Severity::Info;
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
-    let path = spec_path(&["prefill"]);
+    let path = Role::Prefill.path();
     let Some(obj) = ctx.raw_at(&path).and_then(|v| v.as_object()) else { return Vec::new() };
     if obj.keys().any(|k| !ctx.is_defaulted(&path.field(k))) {
         return Vec::new();

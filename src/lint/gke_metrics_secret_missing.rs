@@ -25,14 +25,16 @@
 use super::{spec_path, Ctx};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::names::{epp_secret_name, epp_service_monitor_name};
-use crate::render::service_monitor_enabled;
+use crate::plan::Part;
 
 pub const CODE: &str = "gke-metrics-secret-missing";
 pub const SEVERITY: Severity = Severity::Warning;
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
-    let epp = &ctx.settings.epp;
-    if epp.provider != "gke" || !epp.metrics_endpoint_auth || !service_monitor_enabled(ctx.ms) {
+    // The ServiceMonitor authenticates with the token Secret, which the plan does not create
+    // (on gke: the only way to have a ServiceMonitor and metrics auth but no Secret).
+    let (plan, auth) = (&ctx.plan, ctx.settings.epp.metrics_endpoint_auth);
+    if !plan.exists(Part::EppServiceMonitor) || !auth || plan.exists(Part::EppSecret) {
         return Vec::new();
     }
     let n = &ctx.ms.metadata.name;

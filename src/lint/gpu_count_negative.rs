@@ -22,10 +22,9 @@
 //! ```
 
 use super::gpu_count_overflow::{overflows, product};
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::gpu::gpu_resource_name;
-use crate::names;
 
 pub const CODE: &str = "gpu-count-negative";
 pub const SEVERITY: Severity = Severity::Error;
@@ -37,11 +36,11 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         .into_iter()
         .filter(|o| o.4 < 0)
         .map(|(role, t, dl, exact, wrapped)| {
-            let deploy = if role == "decode" { names::decode_name(n) } else { names::prefill_name(n) };
+            let deploy = role.deployment_name(n);
             Diagnostic::new(
                 CODE,
                 SEVERITY,
-                spec_path(&[role, "parallelism"]),
+                role.path().field("parallelism"),
                 format!(
                     "{}, and writes {name}: \"{wrapped}\" into the Deployment `{}`, which the API server rejects \
                      (resources must not be negative)",

@@ -20,22 +20,22 @@
 //! decode: {parallelism: {tensor: 8, dataLocal: 1}}
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::gpu::{gpu_count_overflow, gpu_resource_name};
+use crate::role::Role;
 
 pub const CODE: &str = "gpu-count-overflow";
 pub const SEVERITY: Severity = Severity::Warning;
 
 /// `(role, tensor, dataLocal, exact product, wrapped product)` of every role whose accelerator
 /// count wraps, for a GPU accelerator type.
-pub(super) fn overflows(ctx: &Ctx) -> Vec<(&'static str, i32, i32, i64, i32)> {
+pub(super) fn overflows(ctx: &Ctx) -> Vec<(Role, i32, i32, i64, i32)> {
     let ty = &ctx.ms.spec.accelerator.type_;
     if ty == "cpu" || gpu_resource_name(ty).is_empty() {
         return Vec::new();
     }
     ctx.roles()
-        .into_iter()
         .filter_map(|(role, r)| {
             let (exact, wrapped) = gpu_count_overflow(r.parallelism.as_ref())?;
             let p = r.parallelism.unwrap_or_default();
@@ -66,7 +66,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             Diagnostic::new(
                 CODE,
                 SEVERITY,
-                spec_path(&[role, "parallelism"]),
+                role.path().field("parallelism"),
                 format!("{}, {effect}", product(t, dl, exact, wrapped)),
             )
             .with_hint("tensor × dataLocal is the number of accelerators in one pod: keep it below 2147483648")

@@ -24,7 +24,7 @@
 //!   parallelism: {tensor: 2}   # or drop the resource: the operator sets nvidia.com/gpu: 2
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::gpu::{gpu_count, gpu_resource_name};
 use crate::quantity::{parse, Format, ParsedQuantity};
@@ -58,7 +58,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    spec_path(&[role, "resources", map_name]).key(name),
+                    role.path().field("resources").field(map_name).key(name),
                     format!(
                         "{name}: {} is overwritten: the operator sets {name} to {count} (tensor {} × dataLocal {}) in \
                          both limits and requests of the {role} pods",

@@ -22,16 +22,12 @@
 //! accelerator: {type: nvidia}
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::gpu::gpu_resource_name;
+use crate::gpu::{gpu_accelerators, gpu_resource_name};
 
 pub const CODE: &str = "gpu-vendor-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
-
-/// `(vendor domain, accelerator type)`.
-const VENDORS: &[(&str, &str)] =
-    &[("nvidia.com/", "nvidia"), ("amd.com/", "amd"), ("habana.ai/", "intel-gaudi"), ("google.com/", "google")];
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let ty = ctx.ms.spec.accelerator.type_.as_str();
@@ -39,8 +35,9 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     for (role, r) in ctx.roles() {
         for (map_name, map) in [("limits", &r.resources.limits), ("requests", &r.resources.requests)] {
             for key in map.iter().flat_map(|m| m.keys()) {
-                let Some((_, vendor)) = VENDORS.iter().find(|(d, _)| key.starts_with(d)) else { continue };
-                if *vendor == ty {
+                let domain = key.split_once('/').map(|(d, _)| d);
+                let Some(vendor) = gpu_accelerators().find(|a| a.domain() == domain).map(|a| a.type_) else { continue };
+                if vendor == ty {
                     continue;
                 }
                 let injected = match gpu_resource_name(ty) {
@@ -51,7 +48,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                     Diagnostic::new(
                         CODE,
                         SEVERITY,
-                        spec_path(&[role, "resources", map_name]).key(key),
+                        role.path().field("resources").field(map_name).key(key),
                         format!(
                             "{} is a {vendor} resource but accelerator.type is {ty:?} (the operator requests \
                              {injected}): the {role} pods ask for devices no single node is likely to have",

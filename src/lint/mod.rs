@@ -10,6 +10,8 @@
 use crate::config::{Profile, Settings};
 use crate::diagnostics::{Diagnostic, FieldPath, Segment, Severity};
 use crate::model::{ModelService, RoleSpec};
+use crate::plan::Plan;
+use crate::role::Role;
 use serde_json::Value;
 
 pub mod cross;
@@ -68,16 +70,18 @@ pub struct Ctx<'a> {
     pub defaulted_paths: &'a [FieldPath],
     pub settings: &'a Settings,
     pub profile: Profile,
+    /// Which objects the reconcile creates and deletes.
+    pub plan: Plan,
 }
 
-impl Ctx<'_> {
-    /// `(role name, role)` of every serving role present: decode, then prefill.
-    pub fn roles(&self) -> Vec<(&'static str, &RoleSpec)> {
-        let mut v = vec![("decode", &self.ms.spec.decode)];
-        if let Some(p) = &self.ms.spec.prefill {
-            v.push(("prefill", p));
-        }
-        v
+impl<'a> Ctx<'a> {
+    pub fn new(ms: &'a ModelService, raw: &'a Value, defaulted_paths: &'a [FieldPath], settings: &'a Settings) -> Self {
+        Ctx { ms, raw, defaulted_paths, settings, profile: settings.profile(), plan: Plan::new(ms, settings) }
+    }
+
+    /// Every serving role present, with its spec: decode, then prefill.
+    pub fn roles(&self) -> impl Iterator<Item = (Role, &'a RoleSpec)> {
+        Role::present(self.ms)
     }
 
     /// The value at `path` in `raw`, if the (defaulted) document has it.
@@ -189,7 +193,7 @@ pub static RULES: &[Rule] = &[
 /// defaulted JSON and `defaulted_paths` what defaulting filled in, for rules that need to know
 /// what the user wrote.
 pub fn check(ms: &ModelService, raw: &Value, defaulted_paths: &[FieldPath], settings: &Settings) -> Vec<Diagnostic> {
-    let ctx = Ctx { ms, raw, defaulted_paths, settings, profile: settings.profile() };
+    let ctx = Ctx::new(ms, raw, defaulted_paths, settings);
     RULES
         .iter()
         .filter_map(|r| match r.scope {

@@ -23,8 +23,9 @@
 //! prefill: {parallelism: {tensor: 4}}
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::role::Role;
 
 pub const CODE: &str = "mooncake-tensor-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -43,7 +44,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     vec![Diagnostic::new(
         CODE,
         SEVERITY,
-        spec_path(&["prefill", "parallelism", "tensor"]),
+        Role::Prefill.path().field("parallelism").field("tensor"),
         format!(
             "connector {} with tensor parallelism {p} on prefill but {d} on decode: Mooncake moves the KV cache \
              rank to rank and needs the same tensor-parallel size on both sides",

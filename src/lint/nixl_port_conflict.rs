@@ -42,7 +42,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         if vllm_port(ms, role) == p {
             clashes.push(format!("vLLM's HTTP port on the {role} pods"));
         }
-        if role == "decode" && ms.spec.routing_proxy.is_some() && engine_port(ms) == p {
+        if role.has_routing_proxy(ms) && engine_port(ms) == p {
             clashes.push(format!("the {} sidecar's port on the decode pods", routing_proxy::NAME));
         }
     }

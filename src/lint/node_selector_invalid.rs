@@ -22,7 +22,7 @@
 //! ```
 
 use super::syntax::{label_value, qualified_name, short};
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "node-selector-invalid";
@@ -40,7 +40,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             out.push(Diagnostic::new(
                 CODE,
                 SEVERITY,
-                spec_path(&[role, "nodeSelector"]).key(k),
+                role.path().field("nodeSelector").key(k),
                 format!("{problem}; the API server rejects the {role} Deployment"),
             ));
         }

@@ -24,7 +24,8 @@
 use super::syntax::prometheus_duration;
 use super::{spec_path, Ctx};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::render::pod_monitors_enabled;
+use crate::plan::Part;
+use crate::role::Role;
 
 pub const CODE: &str = "pod-monitor-interval-invalid";
 pub const SEVERITY: Severity = Severity::Error;
@@ -32,7 +33,7 @@ pub const SEVERITY: Severity = Severity::Error;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let Some(pm) = ctx.ms.spec.monitoring.as_ref().and_then(|m| m.pod_monitor.as_ref()) else { return Vec::new() };
     let v = &pm.interval;
-    if v.is_empty() || prometheus_duration(v) || !pod_monitors_enabled(ctx.ms, ctx.settings) {
+    if v.is_empty() || prometheus_duration(v) || !ctx.plan.exists(Part::PodMonitor(Role::Decode)) {
         return Vec::new();
     }
     let lower = v.trim().to_ascii_lowercase().replace(' ', "");

@@ -27,40 +27,38 @@ use super::{spec_path, Ctx};
 use crate::builders::pod_monitor::endpoint_settings;
 use crate::builders::serving_deployment::{nixl_side_port, vllm_port};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::names::pod_monitor_name;
-use crate::render::pod_monitors_enabled;
+use crate::plan::Part;
+use crate::role::Role;
 
 pub const CODE: &str = "pod-monitor-port-unknown";
 pub const SEVERITY: Severity = Severity::Warning;
 
 /// Container port names of one role's pods.
-fn port_names(ctx: &Ctx, role: &str) -> Vec<&'static str> {
+fn port_names(ctx: &Ctx, role: Role) -> Vec<&'static str> {
     let ms = ctx.ms;
     let mut names = vec!["http"];
     if ctx.profile.nixl_side_port && nixl_side_port(&ms.spec.engine.env).is_some_and(|p| p != vllm_port(ms, role)) {
         names.push("nixl-side");
     }
-    if role == "decode" && ms.spec.routing_proxy.is_some() {
+    if role.has_routing_proxy(ms) {
         names.push("proxy");
     }
     names
 }
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
-    if ctx.ms.spec.monitoring.as_ref().and_then(|m| m.pod_monitor.as_ref()).is_none()
-        || !pod_monitors_enabled(ctx.ms, ctx.settings)
-    {
+    if ctx.ms.spec.monitoring.as_ref().and_then(|m| m.pod_monitor.as_ref()).is_none() {
         return Vec::new();
     }
     let (port, _, _) = endpoint_settings(ctx.ms);
     let mut missing = Vec::new();
     let mut all = Vec::new();
-    for (role, _) in ctx.roles() {
+    for role in ctx.roles().map(|(r, _)| r).filter(|r| ctx.plan.exists(Part::PodMonitor(*r))) {
         let names = port_names(ctx, role);
         if !names.contains(&port.as_str()) {
             missing.push(format!(
                 "`{}` ({})",
-                super::syntax::cut(&pod_monitor_name(&ctx.ms.metadata.name, role)),
+                super::syntax::cut(&role.pod_monitor_name(&ctx.ms.metadata.name)),
                 names.join(", ")
             ));
         }

@@ -19,8 +19,9 @@
 //! spec: {prefill: {replicas: 1}, routingProxy: {connector: nixlv2}}
 //! ```
 
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::role::Role;
 
 pub const CODE: &str = "prefill-without-routing-proxy";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -32,7 +33,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     vec![Diagnostic::new(
         CODE,
         SEVERITY,
-        spec_path(&["prefill"]),
+        Role::Prefill.path(),
         "prefill is set but routingProxy is not: without the routing sidecar on the decode pods nothing sends \
          prefill work to the prefill pods, so they hold their GPUs and never receive traffic",
     )

@@ -30,22 +30,17 @@ pub fn targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
     let ms = ctx.ms;
     let n = &ms.metadata.name;
     let mut out: Vec<Target<'a>> = Vec::new();
-    let mut role = |name: &str, r: &'a crate::model::RoleSpec| {
+    for (role, r) in ctx.roles() {
         let mut effective = r.resources.clone();
         let (ty, count) = (ms.spec.accelerator.type_.as_str(), gpu_count(r.parallelism.as_ref()));
         inject_gpu_resources(&mut effective, ty, count);
-        let deploy = if name == "decode" { names::decode_name(n) } else { names::prefill_name(n) };
         out.push(Target {
-            path: super::spec_path(&[name, "resources"]),
-            object: format!("the Deployment `{}`", super::syntax::cut(&deploy)),
+            path: role.path().field("resources"),
+            object: format!("the Deployment `{}`", super::syntax::cut(&role.deployment_name(n))),
             user: &r.resources,
             effective,
             injected: injects(ty, count).then(|| gpu_resource_name(ty)),
         });
-    };
-    role("decode", &ms.spec.decode);
-    if let Some(p) = &ms.spec.prefill {
-        role("prefill", p);
     }
     if let Some(pool) = &ms.spec.inference_pool {
         let ep = &pool.endpoint_picker;

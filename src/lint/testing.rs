@@ -62,7 +62,7 @@ pub fn prepare(d: Value, s: &Settings) -> Prepared {
 pub fn run_with(check: Check, patch: &Value, s: &Settings) -> Vec<Diagnostic> {
     let p = prepare(doc(patch), s);
     let ms = p.model.as_ref().unwrap();
-    check(&Ctx { ms, raw: &p.defaulted, defaulted_paths: &p.defaulted_paths, settings: s, profile: s.profile() })
+    check(&Ctx::new(ms, &p.defaulted, &p.defaulted_paths, s))
 }
 
 pub fn run(check: Check, patch: &Value) -> Vec<Diagnostic> {

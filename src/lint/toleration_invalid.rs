@@ -29,7 +29,7 @@
 //! ```
 
 use super::syntax::{closest_short, label_value, qualified_name, short};
-use super::{spec_path, Ctx};
+use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 use k8s_openapi::api::core::v1::Toleration;
 
@@ -101,7 +101,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 let mut d = Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    spec_path(&[role, "tolerations"]).index(i).field(field),
+                    role.path().field("tolerations").index(i).field(field),
                     format!("{msg}; the API server rejects the {role} Deployment"),
                 );
                 if let Some(h) = hint {

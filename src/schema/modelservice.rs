@@ -150,7 +150,7 @@ static ACCELERATOR: Node = Node::new(
                 "Accelerator hardware: picks the GPU resource name (e.g. nvidia.com/gpu) the operator requests \
                  tensor × dataLocal of; `cpu` requests none.",
             )
-            .one_of(&["nvidia", "amd", "intel-gaudi", "google", "cpu"]),
+            .one_of(&crate::gpu::ACCELERATOR_TYPES),
         )],
     },
     "The accelerator the serving pods run on. Requires `type`.",

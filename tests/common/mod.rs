@@ -23,6 +23,14 @@ pub const TEST_MOUNT_PATH: &str = "/models";
 pub const TEST_KIT_IMAGE: &str = "ghcr.io/kitops-ml/kitops:v1.11.0";
 pub const EPP_IMAGE: &str = "ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0";
 
+/// The role an upstream test case names (`"decode"`, `"prefill"`).
+pub fn role(name: &str) -> modelservice_render::role::Role {
+    modelservice_render::role::Role::ALL
+        .into_iter()
+        .find(|r| r.name() == name)
+        .unwrap_or_else(|| panic!("no role {name:?}"))
+}
+
 pub fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
     pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }

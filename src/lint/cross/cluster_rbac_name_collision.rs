@@ -32,16 +32,19 @@
 use super::{first_earlier, name_path, Doc, Groups};
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::plan;
 
 pub const CODE: &str = "cluster-rbac-name-collision";
 pub const SEVERITY: Severity = Severity::Error;
 
 /// `(later, earlier)` for each document that collides with an earlier one (the first).
 pub fn collisions<'a>(docs: &[Doc<'a>], s: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
+    // Without metrics auth no document creates the ClusterRole: deleting it twice is harmless.
     if !s.epp.metrics_endpoint_auth {
         return Vec::new();
     }
-    let pool = |d: &Doc| d.ms.spec.inference_pool.is_some();
+    // Whether the document's reconcile creates the ClusterRole (with a pool), else deletes it.
+    let pool = |d: &Doc| plan::cluster_rbac(d.ms, s);
     // Another namespace, the same cluster RBAC name, and a pool on at least one side: a document
     // with a pool meets every earlier one, one without only those with a pool.
     type Index<'a> = (Groups<'a, &'a str>, Groups<'a, &'a str>); // (every document, those with a pool)

@@ -29,22 +29,20 @@ use super::{earliest, first_earlier, name_path, Doc, Groups};
 use crate::builders::http_route::DEFAULT_GATEWAY_NAMESPACE;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::plan::{self, Source};
 
 pub const CODE: &str = "route-match-collision";
 pub const SEVERITY: Severity = Severity::Warning;
 
 /// `(gateway namespace, gateway name, hostnames)` of the route, if the operator creates one.
 fn route(d: &Doc, s: &Settings) -> Option<(String, String, Vec<String>)> {
-    match &d.ms.spec.http_route {
-        Some(r) => {
+    match (plan::http_route(d.ms, s)?, &d.ms.spec.http_route) {
+        (Source::Spec, Some(r)) => {
             let g = &r.gateway_ref;
             let ns = if g.namespace.is_empty() { d.namespace().to_string() } else { g.namespace.clone() };
             Some((ns, g.name.clone(), r.hostnames.clone()))
         }
-        None if !s.epp.default_gateway_name.is_empty() => {
-            Some((DEFAULT_GATEWAY_NAMESPACE.into(), s.epp.default_gateway_name.clone(), Vec::new()))
-        }
-        None => None,
+        _ => Some((DEFAULT_GATEWAY_NAMESPACE.into(), s.epp.default_gateway_name.clone(), Vec::new())),
     }
 }
 
