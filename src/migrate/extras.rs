@@ -16,7 +16,7 @@ use crate::crd::monitoring::{Endpoint, RelabelConfig, SafeAuthorization, SecretK
 use crate::crd::monitoring::{ServiceMonitorSpec, API_VERSION as MONITORING, POD_MONITOR as POD_MONITOR_KIND};
 use crate::crd::{destination_rule as dr, MatchLabels};
 use crate::labels::{self, Labels};
-use crate::render::{pod_monitors_enabled, service_monitor_enabled};
+use crate::plan;
 use k8s_openapi::api::core::v1::Secret;
 use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, PolicyRule, RoleRef, Subject};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
@@ -73,7 +73,7 @@ pub(crate) fn build(cx: &mut Ctx) -> Vec<Value> {
 }
 
 fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
-    if !pod_monitors_enabled(cx.ms, cx.settings) {
+    if !plan::pod_monitors(cx.ms, cx.settings) {
         return;
     }
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
@@ -114,7 +114,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
 }
 
 fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
-    if !service_monitor_enabled(cx.ms) {
+    if !plan::service_monitor(cx.ms) {
         return;
     }
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());

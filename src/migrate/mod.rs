@@ -18,6 +18,7 @@ mod workload;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::model::ModelService;
+use crate::role::Role;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use kserve::{LlmInferenceService, Model, Spec, KIND};
 pub use options::MigrateOptions;
@@ -68,9 +69,8 @@ pub fn migrate(ms: &ModelService, input: &Value, settings: &Settings, opts: &Mig
     notes::rename(&mut cx);
     let source = model_source::resolve(&mut cx);
     let engine = engine::carry(&mut cx);
-    let decode = workload::build(&mut cx, &ms.spec.decode, workload::Role::Decode, &engine, &source);
-    let prefill =
-        ms.spec.prefill.as_ref().map(|p| workload::build(&mut cx, p, workload::Role::Prefill, &engine, &source));
+    let decode = workload::build(&mut cx, &ms.spec.decode, Role::Decode, &engine, &source);
+    let prefill = ms.spec.prefill.as_ref().map(|p| workload::build(&mut cx, p, Role::Prefill, &engine, &source));
     workload::routing_proxy_notes(&mut cx);
     let router = router::build(&mut cx);
     let tracing = notes::tracing(&mut cx);

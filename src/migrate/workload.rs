@@ -16,28 +16,13 @@ use super::model_source::{kit_parts, Source};
 use super::{path, Ctx};
 use crate::builders::routing_proxy::DEFAULT_TARGET_PORT;
 use crate::builders::serving_deployment::{normalize_toleration, resources_opt};
-use crate::diagnostics::FieldPath;
 use crate::gpu::{gpu_count, gpu_resource_name, inject_gpu_resources};
 use crate::model::RoleSpec;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Role {
-    Decode,
-    Prefill,
-}
-
-impl Role {
-    fn key(self) -> &'static str {
-        match self {
-            Role::Decode => "decode",
-            Role::Prefill => "prefill",
-        }
-    }
-}
+use crate::role::Role;
 
 pub(crate) fn build(cx: &mut Ctx, role: &RoleSpec, which: Role, engine: &Engine, source: &Source) -> Workload {
     let ms = cx.ms;
-    let at = FieldPath::root().field("spec").field(which.key());
+    let at = which.path();
     let p = role.parallelism.unwrap_or_default();
     let (tensor, data, data_local) = (p.tensor.max(1), p.data.max(1), p.data_local.max(1));
 
