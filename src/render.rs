@@ -78,9 +78,11 @@ fn epp(ms: &ModelService, s: &Settings, epp_l: &Labels, config_hash: &str) -> Re
     Resource::Deployment(Box::new(d))
 }
 
-/// Renders a CRD-defaulted ModelService. Image defaults are applied to a copy, as upstream.
+/// Renders a CRD-defaulted ModelService. Image defaults are applied to a copy, as upstream, and
+/// empty `omitempty` strings are cleared on it, as the Go client would not send them.
 pub fn render(input: &ModelService, s: &Settings) -> Rendered {
     let mut ms = input.clone();
+    crate::omitempty::apply(&mut ms);
     apply_image_defaults(&mut ms, &s.options.images);
     let ms = &ms;
     let plan = Plan::new(ms, s);

@@ -79,21 +79,19 @@ pub fn vllm_args(ms: &ModelService, spec: &RoleSpec, role: Role) -> Vec<String> 
     a
 }
 
-/// A user env entry as the Go client sends it (an empty `value` is omitted).
+/// A user env entry as the Go client sends it (`crate::omitempty`; `render` already clears its
+/// copy, other readers of the ModelService use this).
 pub(crate) fn normalize_env(e: &EnvVar) -> EnvVar {
-    EnvVar { name: e.name.clone(), value: e.value.clone().filter(|v| !v.is_empty()), value_from: e.value_from.clone() }
+    let mut e = e.clone();
+    crate::omitempty::env_var(&mut e);
+    e
 }
 
-/// A user toleration as the Go client sends it (empty strings are omitted).
+/// A user toleration as the Go client sends it (`crate::omitempty`).
 pub(crate) fn normalize_toleration(t: &Toleration) -> Toleration {
-    let f = |s: &Option<String>| s.clone().filter(|v| !v.is_empty());
-    Toleration {
-        effect: f(&t.effect),
-        key: f(&t.key),
-        operator: f(&t.operator),
-        toleration_seconds: t.toleration_seconds,
-        value: f(&t.value),
-    }
+    let mut t = t.clone();
+    crate::omitempty::toleration(&mut t);
+    t
 }
 
 /// Empty limits/requests/claims are omitted; `None` when nothing is left.
@@ -118,7 +116,7 @@ fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Prof
         env("DP_SIZE", &p.data.max(1).to_string()),
         env("DP_SIZE_LOCAL", &p.data_local.max(1).to_string()),
     ];
-    envs.extend(ms.spec.engine.env.iter().map(normalize_env));
+    envs.extend(ms.spec.engine.env.iter().cloned());
     let mut resources = spec.resources.clone();
     inject_gpu_resources(&mut resources, &ms.spec.accelerator.type_, gpu_count(spec.parallelism.as_ref()));
     Container {
@@ -153,7 +151,7 @@ pub(crate) fn volumes(ms: &ModelService) -> Vec<Volume> {
         v.push(Volume {
             name: model_unpack::DOCKER_CONFIG_VOLUME.into(),
             secret: Some(SecretVolumeSource {
-                secret_name: Some(first.name.clone()),
+                secret_name: non_empty(&first.name),
                 items: Some(vec![KeyToPath {
                     key: ".dockerconfigjson".into(),
                     path: "config.json".into(),
@@ -205,8 +203,7 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
                     automount_service_account_token: Some(false),
                     security_context: Some(restricted_pod_security()),
                     node_selector: labels_opt(Some(spec.node_selector.clone())),
-                    tolerations: (!spec.tolerations.is_empty())
-                        .then(|| spec.tolerations.iter().map(normalize_toleration).collect()),
+                    tolerations: (!spec.tolerations.is_empty()).then(|| spec.tolerations.clone()),
                     ..Default::default()
                 }),
             },

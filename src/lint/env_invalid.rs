@@ -5,8 +5,10 @@
 //! `valueFrom` are exclusive, `valueFrom` names exactly one source, a `fieldRef.fieldPath` is one
 //! the downward API offers to env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`,
 //! `metadata.labels['…']`, `metadata.annotations['…']`, `spec.nodeName`, `spec.serviceAccountName`,
-//! `status.hostIP(s)`, `status.podIP(s)`), and a `resourceFieldRef.resource` is
-//! `limits.`/`requests.` + `cpu`, `memory`, `ephemeral-storage` or `hugepages-…`.
+//! `status.hostIP(s)`, `status.podIP(s)`), a `resourceFieldRef.resource` is
+//! `limits.`/`requests.` + `cpu`, `memory`, `ephemeral-storage` or `hugepages-…`, and a
+//! `configMapKeyRef`/`secretKeyRef` has a `name` (a DNS-1123 subdomain) and a `key` (letters,
+//! digits, `-`, `_`, `.`; not `.`, `..` or `..…`).
 //!
 //! ## Why it matters
 //! The CRD only checks the shape, so the ModelService is accepted; the env is copied into the vllm
@@ -70,6 +72,20 @@ fn field_path_problem(p: &str) -> Option<String> {
     ))
 }
 
+/// Kubernetes `IsConfigMapKey` (also used for Secret keys).
+fn config_map_key(k: &str) -> Result<(), &'static str> {
+    match k {
+        "" => Err("is required"),
+        "." | ".." => Err("must not be '.' or '..'"),
+        _ if k.starts_with("..") => Err("must not start with '..'"),
+        _ if k.len() > 253 => Err("must be at most 253 characters"),
+        _ if !k.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b)) => {
+            Err("must consist of letters, digits, '-', '_' or '.'")
+        }
+        _ => Ok(()),
+    }
+}
+
 fn err(path: FieldPath, msg: String) -> Diagnostic {
     Diagnostic::new(CODE, SEVERITY, path, format!("{msg}: the API server rejects the serving Deployments"))
 }
@@ -121,6 +137,25 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 out.push(d);
             }
         }
+        let key_refs = [
+            ("configMapKeyRef", "ConfigMap", from.config_map_key_ref.as_ref().map(|k| (&k.name, &k.key))),
+            ("secretKeyRef", "Secret", from.secret_key_ref.as_ref().map(|k| (&k.name, &k.key))),
+        ];
+        for (field, kind, refs) in key_refs {
+            let Some((ref_name, key)) = refs else { continue };
+            let at = p.field(field);
+            if let Err(why) = super::syntax::dns1123_subdomain(ref_name) {
+                let what = if ref_name.is_empty() {
+                    "has no name".to_string()
+                } else {
+                    format!("name {}: {why}", short(ref_name))
+                };
+                out.push(err(at.field("name"), format!("{name}: {field} {what} (the {kind} it reads from)")));
+            }
+            if let Err(why) = config_map_key(key) {
+                out.push(err(at.field("key"), format!("{name}: {field}.key {}: {why}", short(key))));
+            }
+        }
         if let Some(r) = &from.resource_field_ref {
             if !RESOURCES.contains(&r.resource.as_str())
                 && !r.resource.starts_with("limits.hugepages-")
@@ -165,6 +200,29 @@ mod tests {
                 (field("metadata.annotations['Example.com/X']"), &[]),
                 (env(json!({"name": "X", "valueFrom": {"resourceFieldRef": {"resource": "limits.memory"}}})), &[]),
                 (env(json!({"name": "X", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}})), &[]),
+                (
+                    env(json!({"name": "X", "valueFrom": {"configMapKeyRef": {"name": "cfg.v1", "key": ".env_A-1"}}})),
+                    &[],
+                ),
+                (
+                    env(json!({"name": "X", "valueFrom": {"secretKeyRef": {"name": "", "key": "k"}}})),
+                    &["spec.engine.env[1].valueFrom.secretKeyRef.name"],
+                ),
+                (
+                    env(json!({"name": "X", "valueFrom": {"configMapKeyRef": {"key": "k"}}})),
+                    &["spec.engine.env[1].valueFrom.configMapKeyRef.name"],
+                ),
+                (
+                    env(json!({"name": "X", "valueFrom": {"configMapKeyRef": {"name": "Cfg", "key": "a/b"}}})),
+                    &[
+                        "spec.engine.env[1].valueFrom.configMapKeyRef.name",
+                        "spec.engine.env[1].valueFrom.configMapKeyRef.key",
+                    ],
+                ),
+                (
+                    env(json!({"name": "X", "valueFrom": {"secretKeyRef": {"name": "s", "key": ".."}}})),
+                    &["spec.engine.env[1].valueFrom.secretKeyRef.key"],
+                ),
                 (field("status.podIp"), &["spec.engine.env[1].valueFrom.fieldRef.fieldPath"]),
                 (field("metadata.labels"), &["spec.engine.env[1].valueFrom.fieldRef.fieldPath"]),
                 (field("metadata.labels['a/b/c']"), &["spec.engine.env[1].valueFrom.fieldRef.fieldPath"]),

@@ -51,6 +51,7 @@ mod pod_monitor_port_unknown;
 mod prefill_without_routing_proxy;
 mod proxy_port_conflict;
 mod requests_exceed_limits;
+mod resource_claims_unresolved;
 mod resource_name_invalid;
 mod resource_quantity_invalid;
 mod resources;
@@ -159,6 +160,7 @@ pub static RULES: &[Rule] = &[
     rule!(resource_quantity_invalid, "a negative quantity, or a fractional extended resource"),
     rule!(requests_exceed_limits, "a request greater than the limit of the same resource"),
     rule!(extended_resource_mismatch, "an extended resource whose request differs from its limit, or has no limit"),
+    rule!(resource_claims_unresolved, "resources.claims names a claim the pod never declares"),
     rule!(data_not_multiple_of_data_local, "parallelism.data is not a multiple of parallelism.dataLocal"),
     rule!(node_selector_invalid, "a nodeSelector key or value that is not valid label syntax"),
     rule!(toleration_invalid, "a toleration the API server rejects (operator, effect, value, tolerationSeconds)"),

@@ -43,3 +43,25 @@ test("tensor × dataLocal past int32: the wrap is reported at parallelism, objec
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("empty omitempty strings are not in the rendered objects (as the Go client sends them)", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await page.evaluate((t) => window.playground.setText(t), corpus("good/empty-strings.yaml"));
+  await waitRendered(page);
+  assert.deepEqual(await listed(page, "error"), []);
+  const pod = await page.evaluate(
+    () => window.playground.result().resources.find((r) => r.metadata.name === "qwen3-decode").spec.template.spec,
+  );
+  assert.deepEqual(pod.containers[0].env.slice(3), [
+    { name: "EMPTY" },
+    { name: "POD", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } },
+    { name: "MEM", valueFrom: { resourceFieldRef: { resource: "limits.memory" } } },
+  ]);
+  assert.deepEqual(pod.tolerations, [{ operator: "Exists" }]);
+  await page.click('.res-item[data-key="Deployment/ml-serving/qwen3-decode"]');
+  const yaml = await page.textContent("#yaml-view");
+  assert.match(yaml, /- name: EMPTY/);
+  assert.doesNotMatch(yaml, /apiVersion: ""|containerName: ""|value: ""/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
