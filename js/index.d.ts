@@ -378,6 +378,13 @@ export type Pods = { decode: number, prefill: number, epp: number, };
 export type Requests = { cpu: string, memory: string, };
 export type Limits = { cpu?: string, memory?: string, };
 export type Summary = { pods: Pods, accelerators: Record<string, number>, requests: Requests, limits: Limits, objects: Record<string, number>, };
+/** `options.migrate`: what `migrate` writes. */
+export type MigrateOptions = {
+  /** The LLMInferenceService version. Default: `"serving.kserve.io/v1alpha2"` (KServe's storage version). */
+  apiVersion?: "serving.kserve.io/v1alpha2" | "serving.kserve.io/v1alpha1";
+  /** `spec.model.uri`, verbatim (hf://, s3://, pvc://, oci://, oci+native://). Omitted: the operator's kit unpack is kept. */
+  modelUri?: string;
+};
 
 /** A Kubernetes object as the operator would send it. */
 export type KubeObject = { apiVersion: string; kind: string; metadata: Record<string, unknown>; [key: string]: unknown };
@@ -389,7 +396,14 @@ export type Diagnostic = DiagnosticCore & { line?: number; column?: number };
 export type EppConfig = Partial<Omit<ResolvedEppConfig, "tracing">> & { tracing?: Partial<TracingConfig> };
 
 /** Images, version label and the operator release reproduced; omitted fields take the release's defaults. */
-export type RenderOptions = Partial<Omit<ResolvedRenderOptions, "images">> & { images?: Partial<Images> };
+export type RenderOptions = Partial<Omit<ResolvedRenderOptions, "images">> & {
+  images?: Partial<Images>;
+  /** Read by `migrate` only. */
+  migrate?: MigrateOptions;
+};
+
+/** What `migrate` answers: `resources[0]` is the LLMInferenceService, then the objects kept beside it. */
+export type MigrateResult = { resources: KubeObject[]; diagnostics: Diagnostic[] };
 
 export type RenderResult = {
   resources: KubeObject[];
@@ -436,6 +450,8 @@ export function diff(
   options?: RenderOptions,
 ): { changes: Change[]; diagnostics: DiffDiagnostic[] };
 export function summary(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): Summary & WithDiagnostics;
+/** The KServe LLMInferenceService (v0.20.0) equivalent, and a `migrate/*` diagnostic for every change or loss. */
+export function migrate(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): MigrateResult;
 /** The ModelService JSON Schema (with descriptions) of the selected operator release. */
 export function schema(options?: Pick<RenderOptions, "operatorVersion">): Record<string, unknown>;
 /**

@@ -153,7 +153,14 @@ export type Diagnostic = DiagnosticCore & { line?: number; column?: number };
 export type EppConfig = Partial<Omit<ResolvedEppConfig, "tracing">> & { tracing?: Partial<TracingConfig> };
 
 /** Images, version label and the operator release reproduced; omitted fields take the release's defaults. */
-export type RenderOptions = Partial<Omit<ResolvedRenderOptions, "images">> & { images?: Partial<Images> };
+export type RenderOptions = Partial<Omit<ResolvedRenderOptions, "images">> & {
+  images?: Partial<Images>;
+  /** Read by `migrate` only. */
+  migrate?: MigrateOptions;
+};
+
+/** What `migrate` answers: `resources[0]` is the LLMInferenceService, then the objects kept beside it. */
+export type MigrateResult = { resources: KubeObject[]; diagnostics: Diagnostic[] };
 
 export type RenderResult = {
   resources: KubeObject[];
@@ -200,6 +207,8 @@ export function diff(
   options?: RenderOptions,
 ): { changes: Change[]; diagnostics: DiffDiagnostic[] };
 export function summary(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): Summary & WithDiagnostics;
+/** The KServe LLMInferenceService (v0.20.0) equivalent, and a `migrate/*` diagnostic for every change or loss. */
+export function migrate(modelService: Input, eppConfig?: EppConfig, options?: RenderOptions): MigrateResult;
 /** The ModelService JSON Schema (with descriptions) of the selected operator release. */
 export function schema(options?: Pick<RenderOptions, "operatorVersion">): Record<string, unknown>;
 /**
@@ -217,6 +226,21 @@ export function init(input?: URL | string | Request | Response | BufferSource | 
 /** Synchronous init from bytes or a compiled module (Web Workers); idempotent; a no-op in Node. */
 export function initSync(input: BufferSource | WebAssembly.Module): void;
 "#;
+
+/// `options.migrate` (`crate::migrate::options`).
+fn migrate_options() -> String {
+    use crate::migrate::kserve::{V1ALPHA1, V1ALPHA2};
+    format!(
+        "/** `options.migrate`: what `migrate` writes. */
+export type MigrateOptions = {{
+  /** The LLMInferenceService version. Default: `\"{V1ALPHA2}\"` (KServe's storage version). */
+  apiVersion?: \"{V1ALPHA2}\" | \"{V1ALPHA1}\";
+  /** `spec.model.uri`, verbatim (hf://, s3://, pvc://, oci://, oci+native://). Omitted: the operator's kit unpack is kept. */
+  modelUri?: string;
+}};
+"
+    )
+}
 
 /// The whole `js/index.d.ts`.
 pub fn declarations() -> String {
@@ -239,6 +263,7 @@ pub fn declarations() -> String {
     out.push_str(&decl::<crate::summary::Requests>());
     out.push_str(&decl::<crate::summary::Limits>());
     out.push_str(&decl::<crate::summary::Summary>());
+    out.push_str(&migrate_options());
     out.push_str(API);
     out
 }

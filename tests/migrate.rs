@@ -200,7 +200,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.monitoring",
-            message: "KServe creates no PodMonitor; kept as qwen3-kserve (vLLM port 8000) selecting KServe's workload pods by label and scraping vLLM by port number (the presets' ports have no names). KServe does not own them: delete them with the LLMInferenceService",
+            message: "KServe creates no PodMonitor; kept as qwen3-kserve (vLLM port 8000), selecting KServe's workload pods by label and scraping the port named http (the pod templates name vLLM's port so). KServe does not own them: delete them with the LLMInferenceService",
             hint: None,
         },
         Case {

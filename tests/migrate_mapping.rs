@@ -45,6 +45,7 @@ fn minimal_in_full() {
                 }],
                 "containers": [{
                     "name": "main",
+                    "ports": [{"name": "http", "containerPort": 8000, "protocol": "TCP"}],
                     "resources": {"limits": {"nvidia.com/gpu": "1"}, "requests": {"nvidia.com/gpu": "1"}},
                     "volumeMounts": [{"name": "model", "mountPath": "/mnt/models", "readOnly": true}]
                 }],
@@ -174,16 +175,23 @@ fn model_uri_replaces_the_kit() {
         assert!(s["spec"].get("storageInitializer").is_none());
         assert_eq!(
             s["spec"]["template"],
-            json!({"containers": [{"name": "main", "resources": {"limits": {"nvidia.com/gpu": "1"}, "requests": {"nvidia.com/gpu": "1"}}}]})
+            json!({"containers": [{
+                "name": "main",
+                "ports": [{"name": "http", "containerPort": 8000, "protocol": "TCP"}],
+                "resources": {"limits": {"nvidia.com/gpu": "1"}, "requests": {"nvidia.com/gpu": "1"}}
+            }]})
         );
     }
-    // Without accelerator or anything else to write, no template at all.
+    // Without accelerator, only vLLM's port name is written.
     let s = svc(
         json!({"spec": {"accelerator": {"type": "cpu"}}}),
         Value::Null,
         json!({"migrate": {"modelUri": "hf://a/b"}}),
     );
-    assert!(s["spec"].get("template").is_none());
+    assert_eq!(
+        s["spec"]["template"],
+        json!({"containers": [{"name": "main", "ports": [{"name": "http", "containerPort": 8000, "protocol": "TCP"}]}]})
+    );
     // The kit image comes from the settings.
     let s = svc(json!({}), Value::Null, json!({"images": {"kit": "mirror/kitops:v1"}}));
     assert_eq!(s["spec"]["template"]["initContainers"][0]["image"], "mirror/kitops:v1");
@@ -306,10 +314,14 @@ fn kept_objects_follow_the_operator_settings() {
         kinds(json!({"spec": {"monitoring": {"podMonitor": {}}}}), Value::Null),
         ["DestinationRule/qwen3-epp-service"]
     );
+    // The PodMonitors scrape the port named `http`: vLLM's, 8001 on P/D decode pods, 8000 on prefill pods.
     let (resources, _) = run(&with(&json!({"spec": {"prefill": {}}})), &Value::Null, &Value::Null);
-    let ports: Vec<&Value> =
-        resources[1..3].iter().map(|r| &r["spec"]["podMetricsEndpoints"][0]["portNumber"]).collect();
-    assert_eq!(ports, [&json!(8001), &json!(8000)]);
+    let ports: Vec<&Value> = resources[1..3].iter().map(|r| &r["spec"]["podMetricsEndpoints"][0]["port"]).collect();
+    assert_eq!(ports, [&json!("http"), &json!("http")]);
+    let spec = &resources[0]["spec"];
+    let port = |n: i32| json!([{"name": "http", "containerPort": n, "protocol": "TCP"}]);
+    assert_eq!(spec["template"]["containers"][0]["ports"], port(8001));
+    assert_eq!(spec["prefill"]["template"]["containers"][0]["ports"], port(8000));
     assert_eq!(
         resources[2]["spec"]["selector"],
         json!({"matchLabels": {"app.kubernetes.io/component": "llminferenceservice-workload-prefill", "app.kubernetes.io/name": "qwen3", "app.kubernetes.io/part-of": "llminferenceservice"}})

@@ -14,6 +14,7 @@ Commands:
   diff OLD NEW               what changes between two versions: objects created, deleted,
                              updated (with field paths), and which Deployments roll their pods
   explain [FILE|-]           every rendered value with its origin (--path KIND/NAME:FIELD)
+  migrate [FILE|-]...        the KServe LLMInferenceService equivalent, with every change named
   schema                     the ModelService JSON Schema, for editors (yaml-language-server)
 
 Every command takes the operator's flags (--provider, --operator-version, ...); see
@@ -51,6 +52,7 @@ async function main(argv) {
   if (command === "lint") return (await import("./cli/lint.mjs")).lintCommand(rest, io);
   if (command === "diff") return (await import("./cli/diff.mjs")).diffCommand(rest, io);
   if (command === "explain") return (await import("./cli/explain.mjs")).explainCommand(rest, io);
+  if (command === "migrate") return (await import("./cli/migrate.mjs")).migrateCommand(rest, io);
   if (command === "schema") return (await import("./cli/schema.mjs")).schemaCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }

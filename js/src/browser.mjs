@@ -11,7 +11,7 @@ const api = createApi(() => {
   return wasm;
 });
 
-export const { render, lint, observeStatus, defaults, names, explain, diff, summary, schema } = api;
+export const { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema } = api;
 export { toYaml, toYamlStream } from "./yaml-writer.mjs";
 
 /** The default operator release reproduced, e.g. `"v1.0.1"`; set once `init`/`initSync` ran. */

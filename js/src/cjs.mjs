@@ -12,7 +12,7 @@ wasm.initSync({ module: readFileSync(join(__dirname, "..", "wasm", "web", "model
 checkExports(wasm); // a broken build fails at require, naming what it lacks
 const api = createApi(() => wasm);
 
-export const { render, lint, observeStatus, defaults, names, explain, diff, summary, schema } = api;
+export const { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema } = api;
 export { toYaml, toYamlStream } from "./yaml-writer.mjs";
 export const operatorVersion = wasm.operatorVersion();
 export async function init(_input) {}

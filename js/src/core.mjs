@@ -9,7 +9,7 @@ import { finishDiagnostics } from "./positions.mjs";
 import { schemas } from "./schemas.mjs";
 
 /** Every wasm export the API calls; the package always ships them all. */
-export const WASM_EXPORTS = ["render", "lint", "lintDocuments", "observeStatus", "defaults", "names", "explain", "diff", "summary", "operatorVersion"];
+export const WASM_EXPORTS = ["render", "lint", "lintDocuments", "observeStatus", "defaults", "names", "explain", "diff", "summary", "migrate", "operatorVersion"];
 
 /** `wasm` itself, or an Error naming the exports it lacks. */
 export function checkExports(wasm) {
@@ -57,6 +57,7 @@ export function createApi(getWasm) {
 
   const render = (...a) => standard("render", "render", () => ({ resources: [], absent: [], configHash: "" }), a);
   const explain = (...a) => standard("explain", "explain", () => ({ resources: [], origins: [] }), a);
+  const migrate = (...a) => standard("migrate", "migrate", () => ({ resources: [] }), a);
 
   function summary(...a) {
     const out = standard("summary", "summary", () => ({ summary: null }), a);
@@ -148,7 +149,7 @@ export function createApi(getWasm) {
     );
   }
 
-  return { render, lint, observeStatus, defaults, names, explain, diff, summary, schema, lintDocuments };
+  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments };
 }
 
 /** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */

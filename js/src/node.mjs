@@ -2,7 +2,7 @@
 // so every function works right away.
 import { api, operatorVersion } from "./node-api.mjs";
 
-export const { render, lint, observeStatus, defaults, names, explain, diff, summary, schema } = api;
+export const { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema } = api;
 export { toYaml, toYamlStream } from "./yaml-writer.mjs";
 
 /** The default operator release reproduced, e.g. `"v1.0.1"`. */

@@ -61,7 +61,7 @@ describe("entries", () => {
   it("the Node entry's exports are exactly the public API", async () => {
     const node = await import("modelservice-render");
     assert.deepEqual(Object.keys(node).sort(), [
-      "defaults", "diff", "explain", "init", "initSync", "lint", "names", "observeStatus", "operatorVersion", "render", "schema", "summary",
+      "defaults", "diff", "explain", "init", "initSync", "lint", "migrate", "names", "observeStatus", "operatorVersion", "render", "schema", "summary",
       "toYaml", "toYamlStream",
     ]);
     const web = await import("../src/browser.mjs");

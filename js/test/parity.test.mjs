@@ -2,7 +2,7 @@
 // one process for every case) and through the wasm build (the raw wasm-bindgen module, whose
 // exports answer JSON text) must give the same bytes. Cases: every golden fixture × config, a
 // seeded set of generated specs (valid and invalid), and raw-JSON edge inputs; render, lint,
-// explain and summary each.
+// explain, summary and migrate each.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -14,7 +14,7 @@ import { fixtureCases, REPO } from "./support/cases.mjs";
 import { generateCases } from "./support/generate.mjs";
 
 const GENERATED = 1600;
-const FNS = ["render", "lint", "explain", "summary"];
+const FNS = ["render", "lint", "explain", "summary", "migrate"];
 // `explain` costs ~25 ms per case in wasm (render ~2 ms): generated cases get it one in EXPLAIN_EVERY.
 const EXPLAIN_EVERY = 16;
 const BIN = join(REPO, "target", "release", "examples", process.platform === "win32" ? "render_json.exe" : "render_json");

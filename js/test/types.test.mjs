@@ -40,7 +40,7 @@ describe("TypeScript (tsc --strict)", () => {
     assert.equal(r.code, 2, r.stdout);
     assert.ok(r.errors.every(([f]) => f === file), r.stdout);
     const marks = expected(file);
-    assert.equal(marks.length, 11);
+    assert.equal(marks.length, 13);
     assert.deepEqual(r.errors.map(([, line, code]) => [line, code]), marks, r.stdout);
     // The mistakes the issue names, each caught on its own line.
     const source = readFileSync(new URL(`../${file}`, import.meta.url), "utf8").split("\n");

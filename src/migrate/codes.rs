@@ -114,7 +114,7 @@ codes! {
         "the operator's pool failed closed ({0}); KServe's preset pool fails open, and the name \"{1}\" is too long to write the pool spec here (KServe shortens its EPP Service name with a hash)",
         Some("after the first reconcile, copy the pool spec KServe wrote and set failureMode: FailClose");
     POD_MONITOR = "migrate/pod-monitor", Warning,
-        "KServe creates no PodMonitor; kept as {0} selecting KServe's workload pods by label and scraping vLLM by port number (the presets' ports have no names). KServe does not own them: delete them with the LLMInferenceService",
+        "KServe creates no PodMonitor; kept as {0}, selecting KServe's workload pods by label and scraping the port named {1} (the pod templates name vLLM's port so). KServe does not own them: delete them with the LLMInferenceService",
         None;
     SERVICE_MONITOR = "migrate/service-monitor", Warning,
         "KServe creates no ServiceMonitor for the endpoint picker; kept as {0}, selecting KServe's scheduler Service (port metrics){1}. KServe does not own them: delete them with the LLMInferenceService",

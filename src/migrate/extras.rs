@@ -12,7 +12,10 @@ use super::kserve::{
 };
 use super::{path, to_value, Ctx};
 use crate::builders::{meta, pod_monitor};
-use crate::crd::monitoring::{Endpoint, RelabelConfig, SafeAuthorization, SecretKeySelector, ServiceMonitor};
+use crate::crd::monitoring::{
+    Endpoint, PodMetricsEndpoint, PodMonitor, PodMonitorSpec, RelabelConfig, SafeAuthorization, SecretKeySelector,
+    ServiceMonitor,
+};
 use crate::crd::monitoring::{ServiceMonitorSpec, API_VERSION as MONITORING, POD_MONITOR as POD_MONITOR_KIND};
 use crate::crd::{destination_rule as dr, MatchLabels};
 use crate::labels::{self, Labels};
@@ -20,35 +23,7 @@ use crate::plan;
 use k8s_openapi::api::core::v1::Secret;
 use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, PolicyRule, RoleRef, Subject};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
-use serde::Serialize;
 use serde_json::Value;
-
-/// A PodMonitor scraping a port by number: KServe's preset container ports have no names.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PodMonitor {
-    api_version: &'static str,
-    kind: &'static str,
-    metadata: ObjectMeta,
-    spec: PodMonitorSpec,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PodMonitorSpec {
-    selector: MatchLabels,
-    pod_metrics_endpoints: Vec<PodMetricsEndpoint>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PodMetricsEndpoint {
-    port_number: i32,
-    path: String,
-    interval: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    relabelings: Vec<RelabelConfig>,
-}
 
 fn own_labels(n: &str) -> Option<Labels> {
     let mut l = Labels::new();
@@ -77,7 +52,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
         return;
     }
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
-    let (_, metrics_path, interval) = pod_monitor::endpoint_settings(cx.ms);
+    let (port, metrics_path, interval) = pod_monitor::endpoint_settings(cx.ms);
     let relabelings = if cx.settings.profile().pod_monitor_relabeling {
         vec![RelabelConfig {
             action: "replace".into(),
@@ -93,7 +68,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
     if pd {
         made.push((format!("{n}-kserve-prefill"), COMPONENT_WORKLOAD_PREFILL, SERVING_PORT));
     }
-    for (name, component, port) in &made {
+    for (name, component, _) in &made {
         out.push(to_value(&PodMonitor {
             api_version: MONITORING,
             kind: POD_MONITOR_KIND,
@@ -101,7 +76,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
             spec: PodMonitorSpec {
                 selector: selector(&n, component),
                 pod_metrics_endpoints: vec![PodMetricsEndpoint {
-                    port_number: *port,
+                    port: port.clone(),
                     path: metrics_path.clone(),
                     interval: interval.clone(),
                     relabelings: relabelings.clone(),
@@ -109,8 +84,8 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
             },
         }));
     }
-    let list: Vec<String> = made.iter().map(|(name, _, port)| format!("{name} (vLLM port {port})")).collect();
-    cx.push(POD_MONITOR.at(path("spec.monitoring"), &[&list.join(" and ")]));
+    let list: Vec<String> = made.iter().map(|(name, _, n)| format!("{name} (vLLM port {n})")).collect();
+    cx.push(POD_MONITOR.at(path("spec.monitoring"), &[&list.join(" and "), &port]));
 }
 
 fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {

@@ -3,7 +3,7 @@
 //! its source at tag v0.20.0; docs/migration.md lists them.
 
 use k8s_openapi::api::core::v1::{
-    Container, EnvVar, LocalObjectReference, ResourceRequirements, Toleration, Volume, VolumeMount,
+    Container, ContainerPort, EnvVar, LocalObjectReference, ResourceRequirements, Toleration, Volume, VolumeMount,
 };
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use serde::Serialize;
@@ -19,8 +19,10 @@ pub const MAIN: &str = "main";
 pub const MODEL_PATH: &str = "/mnt/models";
 /// vLLM's port in config-llm-template / config-llm-prefill-template, the routing sidecar's in
 /// config-llm-decode-template (vLLM moves to 8001 there), and the pool's target port.
+/// The presets leave these ports unnamed; `migrate` names vLLM's `http`, as the operator did.
 pub const SERVING_PORT: i32 = 8000;
 pub const PD_DECODE_VLLM_PORT: i32 = 8001;
+pub const VLLM_PORT_NAME: &str = "http";
 /// config-llm-scheduler.yaml: the endpoint picker's gRPC port.
 pub const EPP_PORT: i32 = 9002;
 /// The routing sidecar's `--kv-connector` in config-llm-decode-template.yaml.
@@ -142,6 +144,9 @@ pub struct MainContainer {
     pub args: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub env: Vec<EnvVar>,
+    /// vLLM's port, named: merged by number into the preset's unnamed port.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ports: Vec<ContainerPort>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resources: Option<ResourceRequirements>,
     #[serde(skip_serializing_if = "Vec::is_empty")]

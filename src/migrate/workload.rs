@@ -10,10 +10,11 @@ use super::codes::{
 use super::engine::Engine;
 use super::kserve::{
     MainContainer, Parallelism, PodTemplate, Workload, MAIN, PD_DECODE_VLLM_PORT, SERVING_PORT, SIDECAR_CONNECTOR,
-    SIDECAR_IMAGE,
+    SIDECAR_IMAGE, VLLM_PORT_NAME,
 };
 use super::model_source::{kit_parts, Source};
 use super::{path, Ctx};
+use crate::builders::container_port;
 use crate::builders::routing_proxy::DEFAULT_TARGET_PORT;
 use crate::builders::serving_deployment::{normalize_toleration, resources_opt};
 use crate::gpu::{gpu_count, gpu_resource_name, inject_gpu_resources};
@@ -53,8 +54,11 @@ pub(crate) fn build(cx: &mut Ctx, role: &RoleSpec, which: Role, engine: &Engine,
         tolerations: role.tolerations.iter().map(normalize_toleration).collect(),
         ..Default::default()
     };
+    // vLLM's port in the preset for this role, named as the operator named it (PodMonitors use it).
+    let vllm_port = if which == Role::Decode && ms.spec.prefill.is_some() { PD_DECODE_VLLM_PORT } else { SERVING_PORT };
     let mut main = MainContainer {
         name: MAIN,
+        ports: vec![container_port(VLLM_PORT_NAME, vllm_port)],
         image: engine.image.clone(),
         image_pull_policy: engine.pull_policy.clone(),
         args,

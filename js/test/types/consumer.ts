@@ -6,6 +6,7 @@ import {
   explain,
   init,
   lint,
+  migrate,
   observeStatus,
   render,
   summary,
@@ -13,6 +14,8 @@ import {
   toYamlStream,
   type Change,
   type Diagnostic,
+  type MigrateOptions,
+  type MigrateResult,
   type EppConfig,
   type ModelService,
   type Origin,
@@ -67,6 +70,11 @@ export async function main(yamlText: string): Promise<string[]> {
   const memoryLimit: string | undefined = s.limits.memory;
   lines.push(`${pods} pods, ${gpus} GPUs, ${s.requests.cpu} CPU, ${s.requests.memory} memory, limit ${memoryLimit ?? "none"}`);
   lines.push(...Object.entries(s.objects).map(([kind, n]) => `${kind} ×${n}`), `${s.diagnostics.length} notes`);
+
+  const migrateOptions: MigrateOptions = { apiVersion: "serving.kserve.io/v1alpha1", modelUri: "pvc://models/qwen3" };
+  const migrated: MigrateResult = migrate(yamlText, eppConfig, { ...options, migrate: migrateOptions });
+  const [svc] = migrated.resources;
+  lines.push(`${svc?.apiVersion} ${svc?.kind}`, ...migrated.diagnostics.map((x) => `${x.code} ${x.line ?? 0}`));
 
   const d = defaults();
   const provider: "istio" | "gke" | "none" = d.eppConfig.provider;

@@ -1,6 +1,6 @@
 // Deliberate mistakes a consumer could make; test/types.test.mjs runs `tsc --strict` on this file
 // and asserts that exactly the lines marked `// expect TSxxxx` fail, each with that error code.
-import { diff, lint, observeStatus, render, summary, type ModelService } from "modelservice-render";
+import { diff, lint, migrate, observeStatus, render, summary, type ModelService } from "modelservice-render";
 
 const ms: ModelService = {
   metadata: { name: "qwen3-0.6b" },
@@ -23,3 +23,5 @@ observeStatus(ms, { decode: { status: { readyReplicas: "1" } } }); // expect TS2
 const gpu: ModelService["spec"]["accelerator"] = { type: "tpu" }; // expect TS2322 unknown accelerator
 export const bad: ModelService = { spec: ms.spec }; // expect TS2741 metadata is required
 for (const c of diff(ms, ms).changes) if (c.action === "modify") console.log(c, gpu); // expect TS2367 no such action
+migrate(ms, {}, { migrate: { apiVersion: "serving.kserve.io/v1beta1" } }); // expect TS2820 unknown LLMInferenceService version
+migrate(ms).absent; // expect TS2339 migrate answers no absent list
