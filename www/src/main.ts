@@ -18,10 +18,12 @@ import { OptionsPanel, type Overrides } from "./views/options-panel";
 import { setupGallery } from "./views/gallery";
 import { showSummary } from "./views/summary-view";
 import { showCompare } from "./views/compare-view";
+import { KserveView } from "./views/kserve-view";
 import type { Defaults, EppConfig, Origin, RenderOptions } from "modelservice-render";
 import type { AppState, JsonSchema, RenderResponse } from "./types";
 
-type Tab = "objects" | "summary" | "compare";
+type Tab = "objects" | "summary" | "compare" | "kserve";
+const TABS: Tab[] = ["objects", "summary", "compare", "kserve"];
 
 const persist = new Persist();
 let state: AppState = (await persist.initial()) ?? {
@@ -69,6 +71,7 @@ function requestRender(): void {
     ...renderInput(),
     summary: tab === "summary",
     baseline: tab === "compare" ? state.baseline : undefined,
+    migrate: tab === "kserve",
   });
   revOfRequest.set(id, rev);
   output.classList.add("busy");
@@ -119,6 +122,7 @@ function onRendered(res: RenderResponse): void {
   status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
   showSummary(byId("panel-summary"), resources.length ? shown.summary : undefined);
   drawCompare();
+  kserveView.show(res.migrated);
   output.dataset.renderedRev = String(forRev);
 }
 
@@ -166,6 +170,7 @@ function changed(): void {
 function applyState(next: AppState): void {
   state = next;
   optionsPanel?.set({ eppConfig: state.eppConfig, options: state.options });
+  kserveView.set(state.options.migrate);
   pickSchema();
   if (editor.text() !== state.yaml) editor.setText(state.yaml); // triggers changed()
   else changed();
@@ -214,15 +219,26 @@ function drawCompare(): void {
   );
 }
 
+const kserveView = new KserveView(byId("panel-kserve"), {
+  setOptions: (migrate) => {
+    const { migrate: _old, ...rest } = state.options;
+    state = { ...state, options: migrate ? { ...rest, migrate } : rest };
+    changed();
+  },
+  goTo: (l, c) => editor.goTo(l, c),
+  download: (yaml, name) => downloadText(yaml, name),
+});
+kserveView.set(state.options.migrate);
+
 function selectTab(next: Tab): void {
   tab = next;
-  for (const t of ["objects", "summary", "compare"] as Tab[]) {
+  for (const t of TABS) {
     byId(`tab-${t}`).setAttribute("aria-selected", String(t === tab));
     byId(`panel-${t}`).hidden = t !== tab;
   }
   if (tab !== "objects") requestRender();
 }
-for (const t of ["objects", "summary", "compare"] as Tab[]) byId(`tab-${t}`).addEventListener("click", () => selectTab(t));
+for (const t of TABS) byId(`tab-${t}`).addEventListener("click", () => selectTab(t));
 
 setupGallery(byId<HTMLDetailsElement>("examples-menu"), byId("examples-list"), pickExample);
 setupTheme(byId("theme-toggle"));
@@ -250,14 +266,17 @@ byId("download-all").addEventListener("click", () => {
     return;
   }
   const first = resources.find((r) => r.kind === "Deployment") ?? resources[0];
-  const base = (nameOf(first) || "modelservice").replace(/-decode$/, "");
-  const url = URL.createObjectURL(new Blob([allToYaml(resources)], { type: "application/yaml" }));
+  downloadText(allToYaml(resources), (nameOf(first) || "modelservice").replace(/-decode$/, ""));
+});
+
+function downloadText(text: string, base: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
   const a = h("a", { href: url, download: `${base.replace(/[^\w.-]+/g, "_")}.yaml` });
   document.body.appendChild(a);
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-});
+}
 
 byId("share").addEventListener("click", async () => {
   const url = await persist.flush(state);
@@ -277,7 +296,9 @@ client.ready.then((ready) => {
     byId("options-panel"),
     defaultVersion,
     (o: Overrides) => {
-      state = { ...state, eppConfig: o.eppConfig, options: o.options };
+      // The settings panel knows the operator's settings; `options.migrate` is the KServe tab's.
+      const migrate = state.options.migrate;
+      state = { ...state, eppConfig: o.eppConfig, options: migrate ? { ...o.options, migrate } : o.options };
       pickSchema();
       changed();
     },
@@ -295,6 +316,7 @@ Object.assign(window, {
       options: merge(defaultsByVersion[operatorVersion()]?.options, state.options),
     }),
     result: () => structuredClone(last?.result ?? null),
+    migrated: () => structuredClone(last?.migrated ?? null),
     setText: (text: string) => editor.setText(text),
   },
 });

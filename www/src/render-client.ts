@@ -10,6 +10,7 @@ export interface RenderInput {
   options: RenderOptions;
   summary?: boolean;
   baseline?: string;
+  migrate?: boolean;
 }
 
 export class RenderClient {

@@ -2,7 +2,7 @@
 // messages between the page and its render worker, and the JSON Schema subset the editor reads.
 // Every shape the package answers is imported from the package's own types (js/index.d.ts).
 
-import type { Change, Defaults, EppConfig, Origin, RenderOptions, RenderResult, Summary } from "modelservice-render";
+import type { Change, Defaults, EppConfig, MigrateResult, Origin, RenderOptions, RenderResult, Summary } from "modelservice-render";
 
 /** Everything a user can set; the URL hash and localStorage hold exactly this. */
 export interface AppState {
@@ -30,6 +30,8 @@ export interface RenderRequest {
   summary?: boolean;
   /** Also diff against this baseline (the Compare tab is open). */
   baseline?: string;
+  /** Also migrate to KServe (the KServe tab is open). */
+  migrate?: boolean;
 }
 
 export interface ExplainRequest {
@@ -56,6 +58,7 @@ export interface RenderResponse {
   result: RenderResult;
   summary?: Summary;
   changes?: Change[];
+  migrated?: MigrateResult;
   ms: number;
 }
 

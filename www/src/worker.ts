@@ -27,7 +27,8 @@ function onRender(req: RenderRequest): void {
   // A summary's diagnostics are the render's: only the record travels.
   const summary = req.summary ? { ...msr.summary(req.text, req.eppConfig, req.options) } : undefined;
   const changes = req.baseline !== undefined ? msr.diff(req.baseline, req.text, req.eppConfig, req.options).changes : undefined;
-  post({ type: "render", id: req.id, result, summary, changes, ms: performance.now() - t0 });
+  const migrated = req.migrate ? msr.migrate(req.text, req.eppConfig, req.options) : undefined;
+  post({ type: "render", id: req.id, result, summary, changes, migrated, ms: performance.now() - t0 });
 }
 
 function onExplain(req: ExplainRequest): void {
