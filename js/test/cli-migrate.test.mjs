@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { migrate } from "modelservice-render";
+import { migrate } from "./support/package.mjs";
 import { EPP_G1_YAML } from "./fixtures.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { REPO } from "./support/cases.mjs";

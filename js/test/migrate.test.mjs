@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
-import { migrate } from "modelservice-render";
+import { migrate } from "./support/package.mjs";
 import { EPP_G1_YAML } from "./fixtures.mjs";
 import { FIXTURES, fixtureCases } from "./support/cases.mjs";
 import { generateCases } from "./support/generate.mjs";

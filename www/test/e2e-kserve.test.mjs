@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseAllDocuments } from "yaml";
-import { migrate } from "modelservice-render";
+import { migrate } from "../../js/test/support/package.mjs";
 import { migratedProblems } from "../../js/test/support/kserve.mjs";
 import { useFixture } from "./support/fixture.mjs";
 import { openPage, waitRendered, shot } from "./support/browser.mjs";

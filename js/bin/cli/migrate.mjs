@@ -1,7 +1,6 @@
 // `modelservice migrate [FILE|-]...`: the KServe LLMInferenceService of each ModelService (and the
 // objects kept beside it) on stdout, the migration diagnostics on stderr; exit as `render`.
-import { stringify } from "yaml";
-import { migrate } from "../../src/node.mjs";
+import { migrate, toYamlStream } from "../../src/node.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
 import { STDIN, displayPath, readInput } from "./files.mjs";
 import { hasErrors, printDiagnostics } from "./formats/common.mjs";
@@ -54,6 +53,6 @@ export function migrateCommand(argv, io) {
     resources.push(...result.resources);
   });
   if (output === "json") io.stdout(JSON.stringify(resources, null, 2) + "\n");
-  else io.stdout(resources.map((r) => "---\n" + stringify(r, { lineWidth: 0 })).join(""));
+  else io.stdout(toYamlStream(resources));
   return failed ? 1 : 0;
 }

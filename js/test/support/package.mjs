@@ -24,6 +24,7 @@ export const lint = guard("lint");
 export const explain = guard("explain");
 export const diff = guard("diff");
 export const summary = guard("summary");
+export const migrate = guard("migrate");
 export const names = guard("names");
 export const observeStatus = guard("observeStatus");
 export const { defaults, schema, operatorVersion, init, initSync, toYaml, toYamlStream } = pkg;
