@@ -65,6 +65,10 @@ pub(crate) fn path(p: &str) -> FieldPath {
 
 /// Migrates a ModelService that rendered without errors (`input` is its defaulted JSON).
 pub fn migrate(ms: &ModelService, input: &Value, settings: &Settings, opts: &MigrateOptions) -> Migrated {
+    // As `render`: empty `omitempty` strings of the copied k8s structs are not sent.
+    let mut owned = ms.clone();
+    crate::omitempty::apply(&mut owned);
+    let ms = &owned;
     let mut cx = Ctx { ms, input, settings, opts, svc_name: ms.metadata.name.clone(), diags: Vec::new() };
     notes::rename(&mut cx);
     let source = model_source::resolve(&mut cx);
