@@ -27,7 +27,7 @@ HAVE_WWW := $(wildcard www/package.json)
 
 .PHONY: build run test tools browsers kubectl-yaml wasm js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
-        test-web-console test-monaco size-check fuzz-build bench fuzz clean
+        test-web-console test-monaco size-check fuzz-build generate bench fuzz clean
 
 ## build: wasm (Node + web glue), the JS package, the playground (when www/ exists)
 build: tools js-deps wasm js www size
@@ -79,6 +79,24 @@ run: build
 	node js/bin/modelservice.mjs render $(EXAMPLE)
 	@if [ -d www/dist ]; then node scripts/serve.mjs www/dist $${PORT:-8080}; \
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
+
+## generate: rewrite every generated file from its source, then review `git diff`. Each one is
+## checked by a test that fails when it is stale (so `make test` fails until they are committed):
+##   js/index.d.ts (tests/typescript.rs), js/src/settings.mjs + js/settings.d.ts
+##   (tests/settings_export.rs), js/src/schemas.mjs (tests/schema_export.rs), docs/rules.md
+##   (tests/rules_doc.rs), goldens tests/fixtures/*/expected*.yaml (tests/golden.rs) and
+##   migrated*.yaml (tests/migrate_golden.rs), rule message snapshots tests/snapshots/rules/
+##   (tests/rule_examples.rs and the rules' unit tables), corpus expectations
+##   tests/corpus/*.expected.json (js/test/corpus.test.mjs, through the built package).
+## Only UPDATE_GENERATED=1 rewrites; any other value, or none, only checks.
+GENERATORS := --test typescript --test settings_export --test schema_export --test rules_doc \
+              --test golden --test migrate_golden --test rule_examples
+generate: js
+	UPDATE_GENERATED=1 $(CARGO) test --locked --all-features $(GENERATORS)
+	UPDATE_GENERATED=1 $(CARGO) test --locked --all-features --lib lint::
+	cd js && UPDATE_GENERATED=1 node --test test/corpus.test.mjs
+	@git status --short -- js/index.d.ts js/settings.d.ts js/src/settings.mjs js/src/schemas.mjs docs/rules.md \
+	  tests/fixtures tests/snapshots tests/corpus
 
 ## test: every check
 test: fmt-check clippy test-native fuzz-build build size-check test-wasm test-js test-www test-web-console test-monaco

@@ -1,7 +1,11 @@
 //! Golden fixtures: `tests/fixtures/<case>/modelservice.{yaml,json}` rendered through the public
 //! JSON API with each `config*.json` (default `{}`), compared with `expected*.yaml` (the whole
 //! render result: resources, absent, configHash, diagnostics). A mismatch prints a diff.
-//! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the goldens: review the diff before committing.
+//! `make generate` (`UPDATE_GENERATED=1`, only the value `1`) rewrites the goldens: review the
+//! diff before committing.
+
+#[path = "support/generated.rs"]
+mod generated;
 
 use serde_json::Value;
 use std::fs;
@@ -58,7 +62,7 @@ fn public(mut v: Value) -> Value {
 #[test]
 fn golden_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let update = generated::update_requested();
     let mut dirs: Vec<PathBuf> =
         fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
@@ -74,7 +78,7 @@ fn golden_fixtures() {
                 continue;
             }
             let Ok(want_yaml) = fs::read_to_string(&expected_path) else {
-                failures.push(format!("{}: missing (run with UPDATE_GOLDEN=1)", expected_path.display()));
+                failures.push(format!("{}: missing (run `make generate`)", expected_path.display()));
                 continue;
             };
             let want: Value = serde_norway::from_str(&want_yaml).unwrap();

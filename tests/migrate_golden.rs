@@ -1,7 +1,10 @@
 //! Migration goldens: every `tests/fixtures/<case>/modelservice.{yaml,json}` migrated through the
 //! public JSON API with each `config*.json` (default `{}`), compared with `migrated*.yaml` (the
 //! whole answer: resources and diagnostics). Reviewed YAML; a mismatch prints a diff.
-//! `UPDATE_GOLDEN=1 cargo test --test migrate_golden` rewrites them (only the value `1` does).
+//! `make generate` (`UPDATE_GENERATED=1`, only the value `1`) rewrites them.
+
+#[path = "support/generated.rs"]
+mod generated;
 
 use serde_json::Value;
 use std::fs;
@@ -51,7 +54,7 @@ fn migrate(ms: &str, config: &Path) -> Value {
 #[test]
 fn migrated_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let update = std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1");
+    let update = generated::update_requested();
     let mut dirs: Vec<PathBuf> =
         fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
@@ -74,7 +77,7 @@ fn migrated_fixtures() {
                 continue;
             }
             let Ok(want_yaml) = fs::read_to_string(&golden) else {
-                failures.push(format!("{}: missing (run with UPDATE_GOLDEN=1)", golden.display()));
+                failures.push(format!("{}: missing (run `make generate`)", golden.display()));
                 continue;
             };
             let want: Value = serde_norway::from_str(&want_yaml).unwrap();

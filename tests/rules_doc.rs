@@ -2,13 +2,16 @@
 //! every input/schema/config code of docs/architecture.md is a heading there, that no heading
 //! names an unknown semantic code, and that the semantic-rule sections are the rules' own doc
 //! comments (src/lint/<code>.rs or src/lint/cross/<code>.rs, `-` → `_`), not a stale copy.
-//! `UPDATE_RULES_DOC=1 cargo test --test rules_doc` rewrites the generated part.
+//! `make generate` rewrites the generated part.
+
+#[path = "support/generated.rs"]
+mod generated;
 
 use modelservice_render::lint::{Scope, RULES};
 use std::fs;
 use std::path::Path;
 
-const BEGIN: &str = "<!-- BEGIN GENERATED: semantic rules (UPDATE_RULES_DOC=1 cargo test --test rules_doc) -->";
+const BEGIN: &str = "<!-- BEGIN GENERATED: semantic rules (make generate) -->";
 const END: &str = "<!-- END GENERATED -->";
 
 fn root() -> &'static Path {
@@ -65,7 +68,7 @@ fn section(code: &str, severity: &str, summary: &str, cross: bool) -> String {
     out.trim_end().to_string() + "\n"
 }
 
-fn generated() -> String {
+fn sections() -> String {
     let mut out = String::new();
     for r in RULES {
         let cross = matches!(r.scope, Scope::Documents(_));
@@ -108,17 +111,10 @@ fn every_code_is_documented() {
 
 #[test]
 fn semantic_sections_match_the_rule_doc_comments() {
-    let path = root().join("docs/rules.md");
     let md = read("docs/rules.md");
     let (Some(b), Some(e)) = (md.find(BEGIN), md.find(END)) else {
         panic!("docs/rules.md lacks the generated markers")
     };
-    let want = generated();
-    let have = &md[b + BEGIN.len()..e];
-    if std::env::var_os("UPDATE_RULES_DOC").is_some() {
-        let new = format!("{}{BEGIN}\n{}\n{}", &md[..b], want.trim_end(), &md[e..]);
-        fs::write(&path, new).unwrap();
-        return;
-    }
-    assert_eq!(have.trim(), want.trim(), "docs/rules.md is stale: run UPDATE_RULES_DOC=1 cargo test --test rules_doc");
+    let want = format!("{}{BEGIN}\n{}\n{}", &md[..b], sections().trim_end(), &md[e..]);
+    generated::check("docs/rules.md", &want);
 }

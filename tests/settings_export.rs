@@ -17,3 +17,11 @@ fn settings_module_is_up_to_date() {
 fn settings_declarations_are_up_to_date() {
     generated::check("js/settings.d.ts", &declarations());
 }
+
+#[test]
+fn only_update_generated_1_rewrites() {
+    assert!(generated::rewrites(Some("1")));
+    for other in [None, Some("0"), Some(""), Some("true"), Some("yes"), Some("01"), Some(" 1")] {
+        assert!(!generated::rewrites(other), "{other:?}");
+    }
+}

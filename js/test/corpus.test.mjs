@@ -1,8 +1,8 @@
 // The corpus of bad and valid-but-unusual inputs (tests/corpus/): every bad input yields the
 // reviewed error diagnostic (code, path, line, column: tests/corpus/bad.expected.json), never a
 // throw or a hang; every warning input renders all its objects with the reviewed first warning
-// (tests/corpus/warning.expected.json); every good input yields no error. UPDATE_CORPUS=1
-// rewrites the expectations — review the diff before committing.
+// (tests/corpus/warning.expected.json); every good input yields no error. `make generate`
+// (UPDATE_GENERATED=1, only the value 1) rewrites the expectations — review the diff before committing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ const files = (dir) => readdirSync(`${root}${dir}`).sort();
 const brief = ({ code, path, line, column }) => ({ code, path, line, column });
 // A hang guard, not a performance claim: the slowest file took 63 ms here (2-core shared machine).
 const HANG_GUARD_MS = 5000;
+const UPDATE = process.env.UPDATE_GENERATED === "1";
 
 test("bad inputs: the first error is the reviewed one, located, no throw, no hang", () => {
   const got = {};
@@ -32,7 +33,7 @@ test("bad inputs: the first error is the reviewed one, located, no throw, no han
     }
     got[f] = brief(errors[0]);
   }
-  if (process.env.UPDATE_CORPUS) writeFileSync(expectedPath, `${JSON.stringify(got, null, 1)}\n`);
+  if (UPDATE) writeFileSync(expectedPath, `${JSON.stringify(got, null, 1)}\n`);
   const want = JSON.parse(readFileSync(expectedPath, "utf8"));
   assert.ok(Object.keys(want).length >= 60, "the corpus has at least 60 bad inputs");
   assert.deepEqual(got, want);
@@ -48,7 +49,7 @@ test("warning inputs: accepted, every object rendered, the reviewed warning loca
     // The number of objects is reviewed too (11 without inferencePool, 14 with it).
     got[f] = { ...brief(warnings[0]), objects: resources.length };
   }
-  if (process.env.UPDATE_CORPUS === "1") writeFileSync(warningPath, `${JSON.stringify(got, null, 1)}\n`);
+  if (UPDATE) writeFileSync(warningPath, `${JSON.stringify(got, null, 1)}\n`);
   assert.deepEqual(got, JSON.parse(readFileSync(warningPath, "utf8")));
 });
 

@@ -17,6 +17,7 @@
 //! ## Use instead
 //! ```yaml
 //! spec: {}            # no prefill key at all for a single role; or describe the prefill pods:
+//! ---
 //! spec: {prefill: {replicas: 1, parallelism: {tensor: 1}}}
 //! ```
 

@@ -37,7 +37,7 @@ const GENERATED: &[(&str, &str, &str)] = &[
     ("--tensor-parallel-size", "parallelism.tensor, which also sets the GPU count (tensor × dataLocal) and TP_SIZE", "spec.<role>.parallelism.tensor"),
     ("--data-parallel-size", "parallelism.data, which also sets DP_SIZE", "spec.<role>.parallelism.data"),
     ("--data-parallel-size-local", "parallelism.dataLocal, which also sets the GPU count (tensor × dataLocal) and DP_SIZE_LOCAL", "spec.<role>.parallelism.dataLocal"),
-    ("--model", "the positional model path (spec.model.mountPath); vllm serve ignores --model when the positional path is given", "spec.model.mountPath"),
+    ("--model", "the positional model path (spec.model.mountPath)", "spec.model.mountPath"),
 ];
 
 /// The canonical generated flag an argument sets, if any.
@@ -60,14 +60,19 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     for (i, arg) in ctx.ms.spec.engine.args.iter().enumerate() {
         let Some(flag) = generated_flag(arg) else { continue };
         let Some((_, from, instead)) = GENERATED.iter().find(|(f, _, _)| *f == flag) else { continue };
+        let effect = if flag == "--model" {
+            "vllm serve ignores --model when the model path is given positionally, so this one has no effect"
+        } else {
+            "vLLM keeps the last value, so this one wins inside vLLM while the rest of the generated objects keep \
+             the generated value"
+        };
         out.push(
             Diagnostic::new(
                 CODE,
                 SEVERITY,
                 spec_path(&["engine", "args"]).index(i),
                 format!(
-                    "{} repeats {flag}, which the operator generates from {from}; vLLM keeps the last value, so \
-                     this one wins inside vLLM while the rest of the generated objects keep the generated value",
+                    "{} repeats {flag}, which the operator generates from {from}; {effect}",
                     super::syntax::short(arg)
                 ),
             )

@@ -53,7 +53,10 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
              every EPP object, so they are rejected"
         ),
     )
-    .with_hint(format!("shorten metadata.name by at least {} characters", n - 63))]
+    .with_hint(match n - 63 {
+        1 => "shorten metadata.name by at least 1 character".to_string(),
+        more => format!("shorten metadata.name by at least {more} characters"),
+    })]
 }
 
 #[cfg(test)]

@@ -18,8 +18,11 @@
 //! ```
 //!
 //! ## Use instead
+//! Turn metrics auth off, or create the token Secret yourself:
 //! ```yaml
-//! # eppConfig: {provider: gke, metricsEndpointAuth: false}, or create the token Secret yourself
+//! # eppConfig: {provider: gke, metricsEndpointAuth: false}
+//! inferencePool: {endpointPicker: {}}
+//! monitoring: {podMonitor: {enabled: true}}
 //! ```
 
 use super::{spec_path, Ctx};

@@ -50,7 +50,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                         SEVERITY,
                         role.path().field("resources").field(map_name).key(key),
                         format!(
-                            "{} is a {vendor} resource but accelerator.type is {ty:?} (the operator requests \
+                            "{} is a resource of accelerator type {vendor} but accelerator.type is {ty:?} (the operator requests \
                              {injected}): the {role} pods ask for devices no single node is likely to have",
                             super::syntax::short(key)
                         ),

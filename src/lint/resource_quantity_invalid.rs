@@ -12,7 +12,7 @@
 //!
 //! ## Example
 //! ```yaml
-//! decode: {resources: {limits: {nvidia.com/gpumem: 0.5, memory: -1Gi}}}
+//! decode: {resources: {limits: {nvidia.com/gpumem: "0.5", memory: -1Gi}}}
 //! ```
 //!
 //! ## Use instead

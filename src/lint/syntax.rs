@@ -46,7 +46,8 @@ fn dns_part(s: &str, what: &str, allow_dot: bool) -> Result<(), String> {
             return Err(format!("{what} has an empty part between dots (or starts or ends with '.')"));
         }
         if !p.starts_with(is_alnum) || !p.ends_with(is_alnum) {
-            return Err(format!("{what} must start and end with a letter or digit (also around each '.')"));
+            let around = if allow_dot { " (also around each '.')" } else { "" };
+            return Err(format!("{what} must start and end with a letter or digit{around}"));
         }
     }
     Ok(())
@@ -59,7 +60,7 @@ pub fn dns1123_subdomain(s: &str) -> Result<(), String> {
     }
     let n = s.chars().count();
     if n > 253 {
-        return Err(format!("is {n} characters long; at most 253 are allowed"));
+        return Err(format!("it is {n} characters long; at most 253 are allowed"));
     }
     dns_part(s, "it", true)
 }
@@ -71,7 +72,7 @@ pub fn dns1123_label(s: &str) -> Result<(), String> {
     }
     let n = s.chars().count();
     if n > 63 {
-        return Err(format!("is {n} characters long; at most 63 are allowed"));
+        return Err(format!("it is {n} characters long; at most 63 are allowed"));
     }
     dns_part(s, "it", false)
 }
@@ -96,18 +97,22 @@ fn name_chars(s: &str, what: &str) -> Result<(), String> {
 /// name of ≤ 63 characters `[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`.
 pub fn qualified_name(s: &str) -> Result<(), String> {
     let parts: Vec<&str> = s.split('/').collect();
-    let name = match parts.as_slice() {
-        [name] => *name,
-        [prefix, name] => {
-            if prefix.is_empty() {
-                return Err("the prefix before '/' must not be empty".into());
+    let name =
+        match parts.as_slice() {
+            [name] => *name,
+            [prefix, name] => {
+                if prefix.is_empty() {
+                    return Err("the prefix before '/' must not be empty".into());
+                }
+                dns1123_subdomain(prefix)
+                    .map_err(|e| format!("the prefix {} {}", short(prefix), e.replacen("it ", "", 1)))?;
+                *name
             }
-            dns1123_subdomain(prefix)
-                .map_err(|e| format!("the prefix {} {}", short(prefix), e.replacen("it ", "", 1)))?;
-            *name
-        }
-        _ => return Err("must contain at most one '/' (an optional prefix such as `example.com/`, then a name)".into()),
-    };
+            _ => return Err(
+                "it contains more than one '/' (at most one: an optional prefix such as `example.com/`, then a name)"
+                    .into(),
+            ),
+        };
     if name.is_empty() {
         return Err("the name part must not be empty".into());
     }

@@ -84,9 +84,33 @@ pub fn table_with(check: Check, code: &str, severity: Severity, s: &Settings, ro
     }
 }
 
+/// [`table_with`] under the default settings; the messages and hints of every row that fires are
+/// the rule's reviewed snapshot `tests/snapshots/rules/<code>.cases.txt` (`make generate`
+/// rewrites it: read the diff).
 pub fn table(check: Check, code: &str, severity: Severity, rows: &[(Value, &[&str])]) {
     table_with(check, code, severity, &Settings::default(), rows);
+    let mut out = format!(
+        "# {code} — messages and hints on the rows of its test table that fire (default settings).\n\
+         # Reviewed text: regenerate with `make generate`, then read the diff.\n"
+    );
+    for (i, (patch, _)) in rows.iter().enumerate() {
+        let got = run(check, patch);
+        if got.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n## row {i}\n   | {patch}\n"));
+        for d in got {
+            out.push_str(&format!("{} {}\n  message: {}\n", d.severity.as_str(), d.path, d.message));
+            if let Some(h) = &d.hint {
+                out.push_str(&format!("  hint: {h}\n"));
+            }
+        }
+    }
+    generated::check(&format!("tests/snapshots/rules/{code}.cases.txt"), &out);
 }
+
+#[path = "../../tests/support/generated.rs"]
+mod generated;
 
 /// The console's real single-role and P/D specs (shared/design/users.md).
 pub fn console_specs() -> Vec<Value> {

@@ -10,13 +10,13 @@
 //! makes the API server reject all of them.
 //!
 //! ## Example
-//! ```json
-//! {"options": {"version": "v1.0.1+g3c2d1"}}
+//! ```yaml
+//! # options: {version: v1.0.1+g3c2d1}
 //! ```
 //!
 //! ## Use instead
-//! ```json
-//! {"options": {"version": "v1.0.1-g3c2d1"}}
+//! ```yaml
+//! # options: {version: v1.0.1-g3c2d1}
 //! ```
 
 use super::syntax::label_value;

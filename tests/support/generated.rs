@@ -1,12 +1,19 @@
 //! The staleness check shared by every test that owns a generated file: the committed file must
 //! equal what the generator writes now. `UPDATE_GENERATED=1` (what `make generate` sets) rewrites
 //! the file instead; any other value, or none, only checks.
+// Each test crate that includes this module uses part of it.
+#![allow(dead_code)]
 
 use std::path::Path;
 
 /// True only for `UPDATE_GENERATED=1`.
 pub fn update_requested() -> bool {
-    std::env::var("UPDATE_GENERATED").as_deref() == Ok("1")
+    rewrites(std::env::var("UPDATE_GENERATED").ok().as_deref())
+}
+
+/// Whether this value of `UPDATE_GENERATED` asks for a rewrite: only `1` does.
+pub fn rewrites(value: Option<&str>) -> bool {
+    value == Some("1")
 }
 
 /// Compares `relative` (from the repository root) with `want`, or rewrites it on request.
