@@ -93,12 +93,13 @@ pub fn table(check: Check, code: &str, severity: Severity, rows: &[(Value, &[&st
         "# {code} — messages and hints on the rows of its test table that fire (default settings).\n\
          # Reviewed text: regenerate with `make generate`, then read the diff.\n"
     );
-    for (i, (patch, _)) in rows.iter().enumerate() {
+    for (patch, _) in rows {
         let got = run(check, patch);
         if got.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n## row {i}\n   | {patch}\n"));
+        // Keyed by the input, not the row number, so a new row does not renumber the file.
+        out.push_str(&format!("\n## {patch}\n"));
         for d in got {
             out.push_str(&format!("{} {}\n  message: {}\n", d.severity.as_str(), d.path, d.message));
             if let Some(h) = &d.hint {
