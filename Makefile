@@ -87,16 +87,18 @@ run: build
 ##   (tests/rules_doc.rs), goldens tests/fixtures/*/expected*.yaml (tests/golden.rs) and
 ##   migrated*.yaml (tests/migrate_golden.rs), rule message snapshots tests/snapshots/rules/
 ##   (tests/rule_examples.rs and the rules' unit tables), corpus expectations
-##   tests/corpus/*.expected.json (js/test/corpus.test.mjs, through the built package).
+##   tests/corpus/*.expected.json (js/test/corpus.test.mjs, through the built package), the
+##   gallery's KServe goldens www/test/golden/migrate-*.yaml (www/test/migrate-examples.test.mjs).
 ## Only UPDATE_GENERATED=1 rewrites; any other value, or none, only checks.
 GENERATORS := --test typescript --test settings_export --test schema_export --test rules_doc \
               --test golden --test migrate_golden --test rule_examples
-generate: js
+generate: js www-deps
 	UPDATE_GENERATED=1 $(CARGO) test --locked --all-features $(GENERATORS)
 	UPDATE_GENERATED=1 $(CARGO) test --locked --all-features --lib lint::
 	cd js && UPDATE_GENERATED=1 node --test test/corpus.test.mjs
+	cd www && UPDATE_GENERATED=1 node --test test/migrate-examples.test.mjs
 	@git status --short -- js/index.d.ts js/settings.d.ts js/src/settings.mjs js/src/schemas.mjs docs/rules.md \
-	  tests/fixtures tests/snapshots tests/corpus
+	  tests/fixtures tests/snapshots tests/corpus www/test/golden
 
 ## test: every check
 test: fmt-check clippy test-native fuzz-build build size-check test-wasm test-js test-www test-web-console test-monaco

@@ -1,8 +1,8 @@
 // The examples gallery migrated to KServe: each example, with the settings it is shown with
 // (src/examples/index.ts, bundled on the fly with esbuild), through the package's `migrate`, is
 // its reviewed golden (test/golden/migrate-<id>.yaml: objects and diagnostics, positions included)
-// and KServe v0.20.0 admits every object (the JS suite's validator). `UPDATE_GOLDEN=1` rewrites
-// the goldens (review the diff).
+// and KServe v0.20.0 admits every object (the JS suite's validator). `make generate`
+// (UPDATE_GENERATED=1, only the value 1) rewrites the goldens (review the diff).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "esbuild";
@@ -42,7 +42,7 @@ process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
 test("every gallery example migrates to its golden, and KServe admits every object", () => {
   assert.ok(EXAMPLES.length >= 7, `${EXAMPLES.length} examples`);
-  const update = process.env.UPDATE_GOLDEN === "1";
+  const update = process.env.UPDATE_GENERATED === "1";
   const failures = [];
   for (const ex of EXAMPLES) {
     const got = migrate(ex.yaml, ex.eppConfig, ex.options);
@@ -53,7 +53,7 @@ test("every gallery example migrates to its golden, and KServe admits every obje
       writeFileSync(path, stringify(got, { lineWidth: 0 }));
       continue;
     }
-    assert.deepEqual(got, parse(readFileSync(path, "utf8")), `${path} differs (UPDATE_GOLDEN=1 rewrites it)`);
+    assert.deepEqual(got, parse(readFileSync(path, "utf8")), `${path} differs (make generate rewrites it)`);
   }
   assert.deepEqual(failures, []);
 });
