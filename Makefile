@@ -85,7 +85,7 @@ run: build
 ##   js/index.d.ts (tests/typescript.rs), js/src/settings.mjs + js/settings.d.ts
 ##   (tests/settings_export.rs), js/src/schemas.mjs (tests/schema_export.rs), docs/rules.md
 ##   (tests/rules_doc.rs), goldens tests/fixtures/*/expected*.yaml (tests/golden.rs) and
-##   migrated*.yaml (tests/migrate_golden.rs), rule message snapshots tests/snapshots/rules/
+##   migrated*.yaml and examples/migrated/ (tests/migrate_golden.rs), rule message snapshots tests/snapshots/rules/
 ##   (tests/rule_examples.rs and the rules' unit tables), corpus expectations
 ##   tests/corpus/*.expected.json (js/test/corpus.test.mjs, through the built package), the
 ##   gallery's KServe goldens www/test/golden/migrate-*.yaml (www/test/migrate-examples.test.mjs).
@@ -98,7 +98,7 @@ generate: js www-deps
 	cd js && UPDATE_GENERATED=1 node --test test/corpus.test.mjs
 	cd www && UPDATE_GENERATED=1 node --test test/migrate-examples.test.mjs
 	@git status --short -- js/index.d.ts js/settings.d.ts js/src/settings.mjs js/src/schemas.mjs docs/rules.md \
-	  tests/fixtures tests/snapshots tests/corpus www/test/golden
+	  tests/fixtures tests/snapshots tests/corpus www/test/golden examples/migrated
 
 ## test: every check
 test: fmt-check clippy test-native fuzz-build build size-check test-wasm test-js test-www test-web-console test-monaco

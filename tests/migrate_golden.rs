@@ -1,6 +1,8 @@
 //! Migration goldens: every `tests/fixtures/<case>/modelservice.{yaml,json}` migrated through the
 //! public JSON API with each `config*.json` (default `{}`), compared with `migrated*.yaml` (the
-//! whole answer: resources and diagnostics). Reviewed YAML; a mismatch prints a diff.
+//! whole answer: resources and diagnostics), and `examples/*.yaml` with `examples/migrated/`.
+//! Reviewed YAML; a mismatch prints a diff. (The playground's gallery examples have theirs in
+//! www/test/golden/, with the settings each is shown with.)
 //! `make generate` (`UPDATE_GENERATED=1`, only the value `1`) rewrites them.
 
 #[path = "support/generated.rs"]
@@ -71,25 +73,48 @@ fn migrated_fixtures() {
             } else {
                 assert!(resources.is_empty(), "{}: resources despite errors", golden.display());
             }
-            let got_yaml = serde_norway::to_string(&got).unwrap();
-            if update {
-                fs::write(&golden, &got_yaml).unwrap();
-                continue;
-            }
-            let Ok(want_yaml) = fs::read_to_string(&golden) else {
-                failures.push(format!("{}: missing (run `make generate`)", golden.display()));
-                continue;
-            };
-            let want: Value = serde_norway::from_str(&want_yaml).unwrap();
-            if want != got {
-                let diff = similar::TextDiff::from_lines(&want_yaml, &got_yaml);
-                failures.push(format!(
-                    "{} differs (- expected, + migrated):\n{}",
-                    golden.display(),
-                    diff.unified_diff().context_radius(3)
-                ));
-            }
+            compare(&got, &golden, update, &mut failures);
         }
     }
+    check_examples(update, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `examples/<name>.yaml` → `examples/migrated/<name>.yaml`.
+fn check_examples(update: bool, failures: &mut Vec<String>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut inputs: Vec<PathBuf> = fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty(), "no examples/*.yaml");
+    for input in inputs {
+        let v: Value = serde_norway::from_str(&fs::read_to_string(&input).unwrap()).expect("example YAML parses");
+        let got = migrate(&serde_json::to_string(&v).unwrap(), Path::new(""));
+        let golden = root.join("migrated").join(input.file_name().unwrap());
+        compare(&got, &golden, update, failures);
+    }
+}
+
+fn compare(got: &Value, golden: &Path, update: bool, failures: &mut Vec<String>) {
+    let got_yaml = serde_norway::to_string(got).unwrap();
+    if update {
+        fs::create_dir_all(golden.parent().unwrap()).unwrap();
+        fs::write(golden, &got_yaml).unwrap();
+        return;
+    }
+    let Ok(want_yaml) = fs::read_to_string(golden) else {
+        failures.push(format!("{}: missing (run `make generate`)", golden.display()));
+        return;
+    };
+    if serde_norway::from_str::<Value>(&want_yaml).unwrap() != *got {
+        let diff = similar::TextDiff::from_lines(&want_yaml, &got_yaml);
+        failures.push(format!(
+            "{} differs (- expected, + migrated):\n{}",
+            golden.display(),
+            diff.unified_diff().context_radius(3)
+        ));
+    }
 }
