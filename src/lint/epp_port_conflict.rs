@@ -21,7 +21,7 @@
 //! ```
 
 use super::{spec_path, Ctx};
-use crate::builders::epp_service::{ext_proc_port, HEALTH_PORT};
+use crate::builders::epp_service::{ext_proc_port, DEFAULT_EXT_PROC_PORT, HEALTH_PORT};
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "epp-port-conflict";
@@ -40,7 +40,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
              cannot both bind it, so the EPP pod crash-loops"
         ),
     )
-    .with_hint("use the default 9002")]
+    .with_hint(format!("use the default {DEFAULT_EXT_PROC_PORT}"))]
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@
 //! ```
 
 use super::{spec_path, Ctx};
-use crate::builders::epp_service::{ext_proc_port, METRICS_PORT};
+use crate::builders::epp_service::{ext_proc_port, DEFAULT_EXT_PROC_PORT, METRICS_PORT};
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "epp-service-port-duplicate";
@@ -39,7 +39,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
              ports {METRICS_PORT}, which the API server rejects"
         ),
     )
-    .with_hint("use the default 9002")]
+    .with_hint(format!("use the default {DEFAULT_EXT_PROC_PORT}"))]
 }
 
 #[cfg(test)]

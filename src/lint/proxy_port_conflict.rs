@@ -24,8 +24,8 @@
 //! ```
 
 use super::{spec_path, Ctx};
-use crate::builders::routing_proxy::target_port;
-use crate::builders::serving_deployment::engine_port;
+use crate::builders::routing_proxy::{target_port, DEFAULT_TARGET_PORT};
+use crate::builders::serving_deployment::{engine_port, DEFAULT_ENGINE_PORT};
 use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "proxy-port-conflict";
@@ -46,7 +46,11 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
              vLLM is moved to {p} too, so one of them cannot bind and the decode pods crash-loop"
         ),
     )
-    .with_hint(if p == 8200 { "use another engine.port, e.g. 8000" } else { "use another targetPort, e.g. 8200" })]
+    .with_hint(if p == DEFAULT_TARGET_PORT {
+        format!("use another engine.port, e.g. {DEFAULT_ENGINE_PORT}")
+    } else {
+        format!("use another targetPort, e.g. {DEFAULT_TARGET_PORT}")
+    })]
 }
 
 #[cfg(test)]
