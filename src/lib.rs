@@ -22,6 +22,7 @@ pub mod lone_surrogate;
 pub mod migrate;
 pub mod model;
 pub mod names;
+pub mod objects;
 pub mod omitempty;
 pub mod plan;
 pub mod quantity;

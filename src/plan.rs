@@ -4,14 +4,19 @@
 //! steps, and lint, explain and summary ask the plan instead of deciding again.
 
 use crate::config::Settings;
+use crate::crd::destination_rule::DestinationRule;
+use crate::crd::http_route::HttpRoute;
+use crate::crd::inference_pool::InferencePool;
+use crate::crd::monitoring::{PodMonitor, ServiceMonitor};
 use crate::model::ModelService;
 use crate::names;
+use crate::objects::{
+    ClusterRole, ClusterRoleBinding, ConfigMap, Deployment, Role as RbacRole, RoleBinding, Secret, Service,
+    ServiceAccount,
+};
 use crate::resource::ObjectRef;
 use crate::role::Role;
 use crate::settings_table::{PROVIDER_GKE, PROVIDER_ISTIO};
-use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::api::core::v1::{ConfigMap, Secret, Service, ServiceAccount};
-use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, Role as RbacRole, RoleBinding};
 use k8s_openapi::Resource as _;
 
 /// Where an object's spec comes from.
@@ -159,7 +164,6 @@ impl Plan {
 impl Part {
     /// `(apiVersion, kind)` of the object.
     pub fn kind(self) -> (&'static str, &'static str) {
-        use crate::crd::{destination_rule, http_route, inference_pool, monitoring};
         match self {
             Part::Serving(_) | Part::EppDeployment => (Deployment::API_VERSION, Deployment::KIND),
             Part::EppServiceAccount => (ServiceAccount::API_VERSION, ServiceAccount::KIND),
@@ -170,11 +174,11 @@ impl Part {
             Part::EppRoleBinding => (RoleBinding::API_VERSION, RoleBinding::KIND),
             Part::EppClusterRole => (ClusterRole::API_VERSION, ClusterRole::KIND),
             Part::EppClusterRoleBinding => (ClusterRoleBinding::API_VERSION, ClusterRoleBinding::KIND),
-            Part::LegacyInferencePool | Part::InferencePool(_) => (inference_pool::API_VERSION, inference_pool::KIND),
-            Part::HttpRoute(_) => (http_route::API_VERSION, http_route::KIND),
-            Part::DestinationRule => (destination_rule::API_VERSION, destination_rule::KIND),
-            Part::PodMonitor(_) => (monitoring::API_VERSION, monitoring::POD_MONITOR),
-            Part::EppServiceMonitor => (monitoring::API_VERSION, monitoring::SERVICE_MONITOR),
+            Part::LegacyInferencePool | Part::InferencePool(_) => (InferencePool::API_VERSION, InferencePool::KIND),
+            Part::HttpRoute(_) => (HttpRoute::API_VERSION, HttpRoute::KIND),
+            Part::DestinationRule => (DestinationRule::API_VERSION, DestinationRule::KIND),
+            Part::PodMonitor(_) => (PodMonitor::API_VERSION, PodMonitor::KIND),
+            Part::EppServiceMonitor => (ServiceMonitor::API_VERSION, ServiceMonitor::KIND),
         }
     }
 

@@ -13,10 +13,10 @@ use crate::image_defaults::apply_image_defaults;
 use crate::labels::{self, Labels, LABEL_INFERENCE_SERVER};
 use crate::model::ModelService;
 use crate::names;
+use crate::objects::OwnerReference;
 use crate::plan::{Part, Plan, Source};
 use crate::resource::{ObjectRef, Resource};
 use crate::role::Role;
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::OwnerReference;
 
 /// What one reconcile of this ModelService would do.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,7 +52,7 @@ fn serving_deployment(ms: &ModelService, s: &Settings, role: Role) -> Option<Res
             profile: &s.profile(),
         },
     );
-    Some(Resource::Deployment(Box::new(d)))
+    Some(Resource::Deployment(d))
 }
 
 fn pod_monitor(ms: &ModelService, s: &Settings, role: Role) -> Resource {
@@ -75,7 +75,7 @@ fn epp(ms: &ModelService, s: &Settings, epp_l: &Labels, config_hash: &str) -> Re
     } else {
         epp_deployment::build(ms, &s.epp, Some(epp_l.clone()), sel, config_hash)
     };
-    Resource::Deployment(Box::new(d))
+    Resource::Deployment(d)
 }
 
 /// Renders a CRD-defaulted ModelService. Image defaults are applied to a copy, as upstream, and

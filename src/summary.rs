@@ -9,12 +9,12 @@
 
 use crate::gpu::gpu_accelerators;
 use crate::names;
+use crate::objects::{Container, PodSpec};
 use crate::plan::Part;
 use crate::quantity::{parse, ParsedQuantity};
 use crate::render::Rendered;
 use crate::resource::Resource;
 use crate::role::Role;
-use k8s_openapi::api::core::v1::{Container, PodSpec};
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -5,13 +5,13 @@ mod common;
 
 use common::expect::{pod_monitor, restricted, std_labels};
 use common::*;
-use k8s_openapi::api::apps::v1::Deployment;
 use modelservice_render::builders::model_unpack::SCRIPT;
 use modelservice_render::builders::pod_monitor;
 use modelservice_render::builders::serving_deployment::{self, DeploymentArgs};
 use modelservice_render::config::TracingConfig;
 use modelservice_render::labels::{self, Labels};
 use modelservice_render::model::{ModelService, RoutingProxySpec};
+use modelservice_render::objects::Deployment;
 use modelservice_render::quantity::decimal_si;
 use modelservice_render::render::render;
 use modelservice_render::status::{observe_status, ObservedDeployment};

@@ -13,6 +13,7 @@
 //! 7. rendering is idempotent (the CRD-defaulted document renders the same) and equals the
 //!    library's `render` on the prepared model. (Determinism is checked against independent
 //!    values: the goldens, and the native = wasm parity of js/test/parity.test.mjs.)
+//! 10. the answer prints every key in sorted order (re-printing it through a `Value` changes no byte).
 //!
 //! For every case, lint or not (the objects are rendered with the library, bypassing lint):
 //! 8. every object name, namespace and label key/value is valid Kubernetes syntax — or lint
@@ -450,6 +451,8 @@ fn check(c: &Case, tally: &mut Tally) -> Result<(), TestCaseError> {
     let opts = c.opts.to_string();
     let text = api::render_json(&ms, &epp, &opts);
     let out: Value = serde_json::from_str(&text).unwrap();
+    // 10. keys in kubectl's sorted order, exactly as a `Value` prints them.
+    prop_assert_eq!(&out.to_string(), &text, "keys out of order");
     let diags = Diags(out["diagnostics"].as_array().unwrap().clone());
     let lint: Value = serde_json::from_str(&api::lint_json(&ms, &epp, &opts)).unwrap();
     prop_assert_eq!(&lint, &out["diagnostics"]);

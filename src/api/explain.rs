@@ -1,11 +1,12 @@
 //! `explain(modelService, eppConfig, options)` → `{resources, origins, diagnostics}`: one origin per
 //! leaf of every rendered object (see `crate::explain`).
 
-use super::{load, to_text, wire};
+use super::answer::Answer;
+use super::{load, wire};
 use crate::diagnostics::{has_errors, Diagnostic, FieldPath};
 use crate::explain::{explain, ExplicitSettings};
 use crate::input::parse_optional;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `{resources, origins, diagnostics}`; with an error diagnostic, `resources` and `origins` are empty.
 pub fn explain_json(model_service: &str, epp_config: &str, options: &str) -> String {
@@ -15,8 +16,16 @@ pub fn explain_json(model_service: &str, epp_config: &str, options: &str) -> Str
         &parse_optional(epp_config).unwrap_or(Value::Null),
         &parse_optional(options).unwrap_or(Value::Null),
     );
+    let answer = |diags: &[Diagnostic], origins: &Value, resources: &[crate::resource::Resource]| {
+        Answer::new()
+            .field("diagnostics", &wire(diags))
+            .field("origins", origins)
+            .resources("resources", resources)
+            .finish()
+    };
+    let none = Value::Array(Vec::new());
     if has_errors(diags) {
-        return to_text(&json!({"resources": [], "origins": [], "diagnostics": wire(diags)}));
+        return answer(diags, &none, &[]);
     }
     // Origins come from one re-render per input value: bound the work on huge inputs (a page must
     // not run out of memory); the render itself is still answered.
@@ -32,15 +41,13 @@ pub fn explain_json(model_service: &str, epp_config: &str, options: &str) -> Str
             .with_hint("explain a smaller spec (long env or args lists, many EPP flags)"),
         );
         let resources = c.prepared.model.as_ref().map(|ms| crate::render::render(ms, &c.settings).resources);
-        return to_text(
-            &json!({"resources": resources.unwrap_or_default(), "origins": [], "diagnostics": wire(&diags)}),
-        );
+        return answer(&diags, &none, &resources.unwrap_or_default());
     }
-    let out = match explain(&c.prepared, &c.settings, &explicit) {
-        Some(e) => json!({"resources": e.rendered.resources, "origins": e.origins, "diagnostics": wire(diags)}),
-        None => json!({"resources": [], "origins": [], "diagnostics": wire(diags)}),
-    };
-    to_text(&out)
+    match explain(&c.prepared, &c.settings, &explicit) {
+        // Origins through a `Value`: its map prints their keys sorted.
+        Some(e) => answer(diags, &serde_json::to_value(&e.origins).unwrap_or(none), &e.rendered.resources),
+        None => answer(diags, &none, &[]),
+    }
 }
 
 /// Above this many input values (leaves of the spec plus EPP flags) explain gives no origins.

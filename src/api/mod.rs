@@ -6,6 +6,7 @@ use crate::config::Settings;
 use crate::diagnostics::{has_errors, Diagnostic, Segment, Severity};
 use crate::input::{parse_optional, prepare, Prepared};
 use crate::settings_input::read_settings;
+use answer::Answer;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -124,19 +125,21 @@ pub(crate) fn sort(diags: &mut [Diagnostic]) {
 pub fn render_json(model_service: &str, epp_config: &str, options: &str) -> String {
     let c = load(model_service, epp_config, options);
     let diags = &c.prepared.diagnostics;
-    let out = match (&c.prepared.model, has_errors(diags)) {
+    let answer = |absent: &[crate::resource::ObjectRef], config_hash: &str, resources| {
+        Answer::new()
+            .field("absent", absent)
+            .field("configHash", config_hash)
+            .field("diagnostics", &wire(diags))
+            .resources("resources", resources)
+            .finish()
+    };
+    match (&c.prepared.model, has_errors(diags)) {
         (Some(ms), false) => {
             let r = crate::render::render(ms, &c.settings);
-            json!({
-                "resources": r.resources,
-                "absent": r.absent,
-                "configHash": r.config_hash,
-                "diagnostics": wire(diags),
-            })
+            answer(&r.absent, &r.config_hash, &r.resources)
         }
-        _ => json!({"resources": [], "absent": [], "configHash": "", "diagnostics": wire(diags)}),
-    };
-    to_text(&out)
+        _ => answer(&[], "", &[]),
+    }
 }
 
 /// `lint(modelService, eppConfig, options)` → `Diagnostic[]`.
@@ -160,6 +163,7 @@ pub fn operator_version() -> String {
     crate::config::OperatorVersion::default().as_str().to_string()
 }
 
+mod answer;
 mod diff;
 mod documents;
 mod explain;

@@ -1,9 +1,7 @@
 //! The Istio DestinationRule for TLS to the EPP Service (epp.md §13).
 
 use super::meta;
-use crate::crd::destination_rule::{
-    ClientTlsSettings, DestinationRule, DestinationRuleSpec, TrafficPolicy, API_VERSION, KIND,
-};
+use crate::crd::destination_rule::{ClientTlsSettings, DestinationRule, DestinationRuleSpec, TrafficPolicy};
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_name;
@@ -12,8 +10,6 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> DestinationRule {
     let name = epp_name(&ms.metadata.name);
     let ns = &ms.metadata.namespace;
     DestinationRule {
-        api_version: API_VERSION,
-        kind: KIND,
         metadata: meta(&name, ns, labels),
         spec: DestinationRuleSpec {
             host: format!("{name}.{ns}.svc.cluster.local"),
@@ -21,5 +17,6 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> DestinationRule {
                 tls: ClientTlsSettings { mode: "SIMPLE".into(), insecure_skip_verify: true },
             },
         },
+        ..Default::default()
     }
 }

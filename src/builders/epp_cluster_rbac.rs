@@ -5,8 +5,7 @@ use super::labels_opt;
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::{epp_cluster_rbac_name, epp_name};
-use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, PolicyRule, RoleRef, Subject};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use crate::objects::{ClusterRole, ClusterRoleBinding, ObjectMeta, PolicyRule, RoleRef, Subject};
 
 fn strings(s: &[&str]) -> Option<Vec<String>> {
     Some(s.iter().map(|x| x.to_string()).collect())
@@ -35,16 +34,16 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> (ClusterRole, Cluster
     let ns = &ms.metadata.namespace;
     let name = epp_cluster_rbac_name(ns, &ms.metadata.name);
     let meta = ObjectMeta { name: Some(name.clone()), labels: labels_opt(labels), ..Default::default() };
-    let role = ClusterRole { metadata: meta.clone(), rules: Some(rules()), aggregation_rule: None };
+    let role = ClusterRole { metadata: meta.clone(), rules: Some(rules()), ..Default::default() };
     let binding = ClusterRoleBinding {
         metadata: meta,
         subjects: Some(vec![Subject {
             kind: "ServiceAccount".into(),
             name: epp_name(&ms.metadata.name),
             namespace: Some(ns.clone()).filter(|n| !n.is_empty()),
-            ..Default::default()
         }]),
         role_ref: RoleRef { api_group: "rbac.authorization.k8s.io".into(), kind: "ClusterRole".into(), name },
+        ..Default::default()
     };
     (role, binding)
 }

@@ -4,7 +4,7 @@ use super::meta;
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_config_map_name;
-use k8s_openapi::api::core::v1::ConfigMap;
+use crate::objects::ConfigMap;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 

@@ -11,13 +11,12 @@ use crate::config::EppConfig;
 use crate::labels::{merge, Labels, LABEL_INFERENCE_POOL};
 use crate::model::{EndpointPickerSpec, InferencePoolSpec, ModelService};
 use crate::names::{default_replicas, epp_config_map_name, epp_name};
-use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy};
-use k8s_openapi::api::core::v1::{
-    ConfigMapVolumeSource, Container, EnvVar, GRPCAction, PodSpec, PodTemplateSpec, Probe, ResourceRequirements,
-    Volume, VolumeMount,
+use crate::objects::{
+    ConfigMapVolumeSource, Container, Deployment, DeploymentSpec, DeploymentStrategy, GRPCAction, LabelSelector,
+    ObjectMeta, PodSpec, PodTemplateSpec, Probe, Volume, VolumeMount,
 };
+use k8s_openapi::api::core::v1::{EnvVar, ResourceRequirements};
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 use std::collections::BTreeMap;
 
 pub const CONTAINER: &str = "epp";
@@ -104,7 +103,6 @@ fn grpc_probe(service: &str, initial_delay: Option<i32>, period: i32) -> Probe {
         grpc: Some(GRPCAction { port: HEALTH_PORT, service: Some(service.into()) }),
         initial_delay_seconds: initial_delay,
         period_seconds: Some(period),
-        ..Default::default()
     }
 }
 
@@ -139,11 +137,8 @@ pub fn build(
         metadata: meta(&name, &ms.metadata.namespace, metadata_labels),
         spec: Some(DeploymentSpec {
             replicas: Some(replicas),
-            strategy: Some(DeploymentStrategy { type_: Some("Recreate".into()), rolling_update: None }),
-            selector: LabelSelector {
-                match_labels: labels_opt(Some(merge(&[&sel, &pool_label]))),
-                ..Default::default()
-            },
+            strategy: Some(DeploymentStrategy { type_: Some("Recreate".into()) }),
+            selector: LabelSelector { match_labels: labels_opt(Some(merge(&[&sel, &pool_label]))) },
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta {
                     labels: labels_opt(Some(merge(&[&sel, &meta_l, &pool_label]))),
@@ -170,7 +165,6 @@ pub fn build(
                             name: CONFIG_VOLUME.into(),
                             mount_path: CONFIG_MOUNT_PATH.into(),
                             read_only: Some(true),
-                            ..Default::default()
                         }]),
                         readiness_probe: Some(grpc_probe(ready, None, 2)),
                         liveness_probe: Some(grpc_probe(live, Some(5), 10)),
@@ -182,15 +176,13 @@ pub fn build(
                         config_map: Some(ConfigMapVolumeSource {
                             name: epp_config_map_name(&ms.metadata.name),
                             optional: Some(true),
-                            ..Default::default()
                         }),
                         ..Default::default()
                     }]),
                     ..Default::default()
                 }),
             },
-            ..Default::default()
         }),
-        status: None,
+        ..Default::default()
     }
 }

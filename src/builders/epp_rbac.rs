@@ -4,7 +4,7 @@ use super::meta;
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_name;
-use k8s_openapi::api::rbac::v1::{PolicyRule, Role, RoleBinding, RoleRef, Subject};
+use crate::objects::{PolicyRule, Role, RoleBinding, RoleRef, Subject};
 
 fn rule(groups: &[&str], resources: &[&str], verbs: &[&str]) -> PolicyRule {
     let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
@@ -34,16 +34,16 @@ pub fn rules(replicas: i32) -> Vec<PolicyRule> {
 pub fn build(ms: &ModelService, labels: Option<Labels>, replicas: i32) -> (Role, RoleBinding) {
     let name = epp_name(&ms.metadata.name);
     let ns = &ms.metadata.namespace;
-    let role = Role { metadata: meta(&name, ns, labels.clone()), rules: Some(rules(replicas)) };
+    let role = Role { metadata: meta(&name, ns, labels.clone()), rules: Some(rules(replicas)), ..Default::default() };
     let binding = RoleBinding {
         metadata: meta(&name, ns, labels),
         subjects: Some(vec![Subject {
             kind: "ServiceAccount".into(),
             name: name.clone(),
             namespace: Some(ns.clone()).filter(|n| !n.is_empty()),
-            ..Default::default()
         }]),
         role_ref: RoleRef { api_group: "rbac.authorization.k8s.io".into(), kind: "Role".into(), name },
+        ..Default::default()
     };
     (role, binding)
 }

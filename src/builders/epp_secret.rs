@@ -4,7 +4,7 @@ use super::meta;
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::{epp_name, epp_secret_name};
-use k8s_openapi::api::core::v1::Secret;
+use crate::objects::Secret;
 use std::collections::BTreeMap;
 
 pub fn build(ms: &ModelService, labels: Option<Labels>) -> Secret {

@@ -4,7 +4,7 @@ use super::{labels_opt, meta};
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_name;
-use k8s_openapi::api::core::v1::{Service, ServicePort, ServiceSpec};
+use crate::objects::{Service, ServicePort, ServiceSpec};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 
 pub const DEFAULT_EXT_PROC_PORT: i32 = 9002;
@@ -25,7 +25,6 @@ fn port(name: &str, number: i32) -> ServicePort {
         port: number,
         target_port: Some(IntOrString::Int(number)),
         protocol: Some("TCP".into()),
-        ..Default::default()
     }
 }
 
@@ -37,8 +36,7 @@ pub fn build(ms: &ModelService, labels: Option<Labels>, selector: Option<Labels>
         spec: Some(ServiceSpec {
             selector: labels_opt(selector),
             ports: Some(vec![port("grpc-ext-proc", p), port("http-metrics", METRICS_PORT)]),
-            ..Default::default()
         }),
-        status: None,
+        ..Default::default()
     }
 }

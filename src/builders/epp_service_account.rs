@@ -4,7 +4,7 @@ use super::meta;
 use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_name;
-use k8s_openapi::api::core::v1::ServiceAccount;
+use crate::objects::ServiceAccount;
 
 pub fn build(ms: &ModelService, labels: Option<Labels>) -> ServiceAccount {
     ServiceAccount {

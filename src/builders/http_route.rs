@@ -3,7 +3,6 @@
 use super::meta;
 use crate::crd::http_route::{
     BackendRef, HeaderMatch, HttpRoute, HttpRouteMatch, HttpRouteRule, HttpRouteSpec, ParentReference, PathMatch,
-    API_VERSION, KIND,
 };
 use crate::labels::Labels;
 use crate::model::ModelService;
@@ -37,10 +36,9 @@ fn route(
 ) -> HttpRoute {
     let n = &ms.metadata.name;
     HttpRoute {
-        api_version: API_VERSION,
-        kind: KIND,
         metadata: meta(&http_route_name(n), &ms.metadata.namespace, labels),
         spec: HttpRouteSpec { parent_refs: vec![parent], hostnames, rules: vec![model_route_rule(n, pool)] },
+        ..Default::default()
     }
 }
 

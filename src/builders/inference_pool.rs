@@ -3,7 +3,7 @@
 use super::epp_service::DEFAULT_EXT_PROC_PORT;
 use super::meta;
 use super::serving_deployment::engine_port;
-use crate::crd::inference_pool::{EndpointPickerRef, InferencePool, InferencePoolSpec, Port, API_VERSION, KIND};
+use crate::crd::inference_pool::{EndpointPickerRef, InferencePool, InferencePoolSpec, Port};
 use crate::crd::MatchLabels;
 use crate::labels::{inference_pool_selector_labels, Labels};
 use crate::model::ModelService;
@@ -15,8 +15,6 @@ pub const DEFAULT_FAILURE_MODE: &str = "FailClose";
 fn pool(ms: &ModelService, labels: Option<Labels>, port: i32, failure_mode: String) -> InferencePool {
     let n = &ms.metadata.name;
     InferencePool {
-        api_version: API_VERSION,
-        kind: KIND,
         metadata: meta(&inference_pool_name(n), &ms.metadata.namespace, labels),
         spec: InferencePoolSpec {
             selector: MatchLabels { match_labels: inference_pool_selector_labels(n) },
@@ -29,6 +27,7 @@ fn pool(ms: &ModelService, labels: Option<Labels>, port: i32, failure_mode: Stri
                 failure_mode,
             },
         },
+        ..Default::default()
     }
 }
 

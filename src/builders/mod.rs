@@ -20,11 +20,8 @@ pub mod serving_deployment;
 
 use crate::config::TracingConfig;
 use crate::labels::Labels;
-use k8s_openapi::api::core::v1::{
-    Capabilities, ContainerPort, EnvVar, EnvVarSource, ObjectFieldSelector, PodSecurityContext, SeccompProfile,
-    SecurityContext,
-};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use crate::objects::{Capabilities, ContainerPort, ObjectMeta, PodSecurityContext, SeccompProfile, SecurityContext};
+use k8s_openapi::api::core::v1::{EnvVar, EnvVarSource, ObjectFieldSelector};
 
 /// Go `omitempty` for strings: `""` is not sent.
 pub(crate) fn non_empty(s: &str) -> Option<String> {
@@ -50,8 +47,7 @@ pub(crate) fn meta(name: &str, namespace: &str, labels: Option<Labels>) -> Objec
 pub(crate) fn restricted_container_security() -> SecurityContext {
     SecurityContext {
         allow_privilege_escalation: Some(false),
-        capabilities: Some(Capabilities { drop: Some(vec!["ALL".into()]), ..Default::default() }),
-        ..Default::default()
+        capabilities: Some(Capabilities { drop: Some(vec!["ALL".into()]) }),
     }
 }
 
@@ -59,8 +55,7 @@ pub(crate) fn restricted_container_security() -> SecurityContext {
 pub(crate) fn restricted_pod_security() -> PodSecurityContext {
     PodSecurityContext {
         run_as_non_root: Some(true),
-        seccomp_profile: Some(SeccompProfile { type_: "RuntimeDefault".into(), ..Default::default() }),
-        ..Default::default()
+        seccomp_profile: Some(SeccompProfile { type_: "RuntimeDefault".into() }),
     }
 }
 
@@ -86,12 +81,7 @@ pub(crate) fn field_env(name: &str, path: &str, api_version: Option<&str>) -> En
 
 /// A named TCP container port (every port the operator declares is TCP).
 pub(crate) fn container_port(name: &str, number: i32) -> ContainerPort {
-    ContainerPort {
-        name: Some(name.into()),
-        container_port: number,
-        protocol: Some("TCP".into()),
-        ..Default::default()
-    }
+    ContainerPort { name: Some(name.into()), container_port: number, protocol: Some("TCP".into()) }
 }
 
 /// The OpenTelemetry env of a traced container (EPP and routing sidecar): service name,

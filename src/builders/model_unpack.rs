@@ -3,7 +3,7 @@
 
 use super::{env, restricted_container_security};
 use crate::model::ModelService;
-use k8s_openapi::api::core::v1::{Container, VolumeMount};
+use crate::objects::{Container, VolumeMount};
 
 pub const NAME: &str = "model-unpack";
 pub const MODEL_VOLUME: &str = "model";
@@ -47,7 +47,6 @@ pub fn build(ms: &ModelService, kit_image: &str) -> Option<Container> {
             name: DOCKER_CONFIG_VOLUME.into(),
             mount_path: DOCKER_CONFIG_MOUNT_PATH.into(),
             read_only: Some(true),
-            ..Default::default()
         });
     }
     Some(Container {

@@ -2,7 +2,7 @@
 
 use super::meta;
 use crate::config::Profile;
-use crate::crd::monitoring::{PodMetricsEndpoint, PodMonitor, PodMonitorSpec, RelabelConfig, API_VERSION, POD_MONITOR};
+use crate::crd::monitoring::{PodMetricsEndpoint, PodMonitor, PodMonitorSpec, RelabelConfig};
 use crate::crd::MatchLabels;
 use crate::labels::Labels;
 use crate::model::ModelService;
@@ -42,12 +42,11 @@ pub fn build(
         Vec::new()
     };
     PodMonitor {
-        api_version: API_VERSION,
-        kind: POD_MONITOR,
         metadata: meta(&role.pod_monitor_name(&ms.metadata.name), &ms.metadata.namespace, metadata_labels),
         spec: PodMonitorSpec {
             selector: MatchLabels { match_labels: selector_labels },
             pod_metrics_endpoints: vec![PodMetricsEndpoint { port, path, interval, relabelings }],
         },
+        ..Default::default()
     }
 }

@@ -3,7 +3,7 @@
 use super::{container_port, non_empty, otel_env, restricted_container_security};
 use crate::config::{Profile, TracingConfig};
 use crate::model::{ModelService, RoutingProxySpec};
-use k8s_openapi::api::core::v1::Container;
+use crate::objects::Container;
 
 pub const NAME: &str = "routing-proxy";
 pub const DEFAULT_TARGET_PORT: i32 = 8200;

@@ -1,9 +1,7 @@
 //! The EPP ServiceMonitor (epp.md §8).
 
 use super::meta;
-use crate::crd::monitoring::{
-    Endpoint, SafeAuthorization, SecretKeySelector, ServiceMonitor, ServiceMonitorSpec, API_VERSION, SERVICE_MONITOR,
-};
+use crate::crd::monitoring::{Endpoint, SafeAuthorization, SecretKeySelector, ServiceMonitor, ServiceMonitorSpec};
 use crate::crd::MatchLabels;
 use crate::labels::{epp_selector_labels, Labels};
 use crate::model::ModelService;
@@ -16,12 +14,11 @@ pub fn build(ms: &ModelService, labels: Option<Labels>, metrics_endpoint_auth: b
         credentials: SecretKeySelector { name: epp_secret_name(n), key: "token".into() },
     });
     ServiceMonitor {
-        api_version: API_VERSION,
-        kind: SERVICE_MONITOR,
         metadata: meta(&epp_service_monitor_name(n), &ms.metadata.namespace, labels),
         spec: ServiceMonitorSpec {
             selector: MatchLabels { match_labels: epp_selector_labels(n) },
             endpoints: vec![Endpoint { port: "http-metrics".into(), interval: "30s".into(), authorization }],
         },
+        ..Default::default()
     }
 }

@@ -9,13 +9,12 @@ use crate::gpu::{gpu_count, inject_gpu_resources};
 use crate::labels::Labels;
 use crate::model::{ModelService, RoleSpec};
 use crate::names::default_replicas;
-use crate::role::Role;
-use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec};
-use k8s_openapi::api::core::v1::{
-    Container, EmptyDirVolumeSource, EnvVar, KeyToPath, PodSpec, PodTemplateSpec, ResourceRequirements,
-    SecretVolumeSource, Toleration, Volume, VolumeMount,
+use crate::objects::{
+    Container, Deployment, DeploymentSpec, EmptyDirVolumeSource, KeyToPath, LabelSelector, ObjectMeta, PodSpec,
+    PodTemplateSpec, SecretVolumeSource, Volume, VolumeMount,
 };
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
+use crate::role::Role;
+use k8s_openapi::api::core::v1::{EnvVar, ResourceRequirements, Toleration};
 
 pub const DEFAULT_ENGINE_PORT: i32 = 8000;
 pub const VLLM_CONTAINER: &str = "vllm";
@@ -131,7 +130,6 @@ fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Prof
             name: model_unpack::MODEL_VOLUME.into(),
             mount_path: model_unpack::mount_path(ms).into(),
             read_only: Some(true),
-            ..Default::default()
         }]),
         resources: resources_opt(resources),
         security_context: Some(restricted_container_security()),
@@ -157,7 +155,6 @@ pub(crate) fn volumes(ms: &ModelService) -> Vec<Volume> {
                     path: "config.json".into(),
                     mode: None,
                 }]),
-                ..Default::default()
             }),
             ..Default::default()
         });
@@ -192,7 +189,7 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
         metadata: meta(a.deploy_name, &ms.metadata.namespace, a.metadata_labels),
         spec: Some(DeploymentSpec {
             replicas: Some(default_replicas(spec.replicas)),
-            selector: LabelSelector { match_labels: labels_opt(a.selector_labels), ..Default::default() },
+            selector: LabelSelector { match_labels: labels_opt(a.selector_labels) },
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta { labels: labels_opt(a.pod_labels), annotations, ..Default::default() }),
                 spec: Some(PodSpec {
@@ -209,7 +206,7 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
             },
             ..Default::default()
         }),
-        status: None,
+        ..Default::default()
     }
 }
 

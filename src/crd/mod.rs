@@ -1,5 +1,5 @@
 //! Serde types for the custom resources the operator creates, carrying exactly the fields it
-//! emits. Each serialises its own `apiVersion`/`kind`, like k8s-openapi's types.
+//! emits, declared in JSON key order like every output kind (`crate::objects`).
 
 pub mod destination_rule;
 pub mod http_route;

@@ -3,39 +3,36 @@
 //! as absent).
 
 use super::MatchLabels;
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use crate::objects::{kind, ApiVersion, Kind, ObjectMeta};
 use serde::Serialize;
 
-pub const API_VERSION: &str = "monitoring.coreos.com/v1";
-pub const POD_MONITOR: &str = "PodMonitor";
-pub const SERVICE_MONITOR: &str = "ServiceMonitor";
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PodMonitor {
-    pub api_version: &'static str,
-    pub kind: &'static str,
+    pub api_version: ApiVersion<Self>,
+    pub kind: Kind<Self>,
     pub metadata: ObjectMeta,
     pub spec: PodMonitorSpec,
 }
+kind!(PodMonitor, "monitoring.coreos.com", "v1", "PodMonitor", "podmonitors", NamespaceResourceScope);
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PodMonitorSpec {
-    pub selector: MatchLabels,
     pub pod_metrics_endpoints: Vec<PodMetricsEndpoint>,
+    pub selector: MatchLabels,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PodMetricsEndpoint {
-    pub port: String,
-    pub path: String,
     pub interval: String,
+    pub path: String,
+    pub port: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub relabelings: Vec<RelabelConfig>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RelabelConfig {
     pub action: String,
@@ -43,36 +40,37 @@ pub struct RelabelConfig {
     pub target_label: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceMonitor {
-    pub api_version: &'static str,
-    pub kind: &'static str,
+    pub api_version: ApiVersion<Self>,
+    pub kind: Kind<Self>,
     pub metadata: ObjectMeta,
     pub spec: ServiceMonitorSpec,
 }
+kind!(ServiceMonitor, "monitoring.coreos.com", "v1", "ServiceMonitor", "servicemonitors", NamespaceResourceScope);
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ServiceMonitorSpec {
-    pub selector: MatchLabels,
     pub endpoints: Vec<Endpoint>,
+    pub selector: MatchLabels,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Endpoint {
-    pub port: String,
-    pub interval: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authorization: Option<SafeAuthorization>,
+    pub interval: String,
+    pub port: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SafeAuthorization {
     pub credentials: SecretKeySelector,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SecretKeySelector {
-    pub name: String,
     pub key: String,
+    pub name: String,
 }

@@ -10,20 +10,23 @@ use super::kserve::{
     child_name, COMPONENT_SCHEDULER, COMPONENT_WORKLOAD, COMPONENT_WORKLOAD_PREFILL, PART_OF, PD_DECODE_VLLM_PORT,
     SERVING_PORT,
 };
-use super::{path, to_value, Ctx};
+use super::{path, Ctx};
 use crate::builders::{meta, pod_monitor};
+use crate::crd::monitoring::ServiceMonitorSpec;
 use crate::crd::monitoring::{
     Endpoint, PodMetricsEndpoint, PodMonitor, PodMonitorSpec, RelabelConfig, SafeAuthorization, SecretKeySelector,
     ServiceMonitor,
 };
-use crate::crd::monitoring::{ServiceMonitorSpec, API_VERSION as MONITORING, POD_MONITOR as POD_MONITOR_KIND};
 use crate::crd::{destination_rule as dr, MatchLabels};
 use crate::labels::{self, Labels};
+use crate::objects::{ClusterRole, ClusterRoleBinding, Object, ObjectMeta, PolicyRule, RoleRef, Secret, Subject};
 use crate::plan;
-use k8s_openapi::api::core::v1::Secret;
-use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, PolicyRule, RoleRef, Subject};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use serde_json::Value;
+
+/// An object as the JSON value `migrate` answers, through its own writer (no second serialiser).
+fn to_value(o: &dyn Object) -> Value {
+    crate::objects::to_value(o)
+}
 
 fn own_labels(n: &str) -> Option<Labels> {
     let mut l = Labels::new();
@@ -70,8 +73,6 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
     }
     for (name, component, _) in &made {
         out.push(to_value(&PodMonitor {
-            api_version: MONITORING,
-            kind: POD_MONITOR_KIND,
             metadata: meta(name, &ns, own_labels(&n)),
             spec: PodMonitorSpec {
                 selector: selector(&n, component),
@@ -82,6 +83,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
                     relabelings: relabelings.clone(),
                 }],
             },
+            ..Default::default()
         }));
     }
     let list: Vec<String> = made.iter().map(|(name, _, n)| format!("{name} (vLLM port {n})")).collect();
@@ -99,8 +101,6 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     let secret = format!("{n}-epp-sa-metrics-reader-secret");
     let auth = cx.settings.epp.metrics_endpoint_auth;
     out.push(to_value(&ServiceMonitor {
-        api_version: MONITORING,
-        kind: crate::crd::monitoring::SERVICE_MONITOR,
         metadata: meta(&svc, &ns, own_labels(&n)),
         spec: ServiceMonitorSpec {
             selector: selector(&n, COMPONENT_SCHEDULER),
@@ -112,6 +112,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
                 }),
             }],
         },
+        ..Default::default()
     }));
     let mut kept = vec![format!("ServiceMonitor {svc}")];
     if let (true, Some(sa)) = (auth, &sa) {
@@ -148,8 +149,8 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
                 kind: "ServiceAccount".into(),
                 name: sa.clone(),
                 namespace: Some(ns.clone()),
-                ..Default::default()
             }]),
+            ..Default::default()
         }));
         kept.push(format!("the ClusterRole and ClusterRoleBinding {rbac} that let {sa}'s token read /metrics"));
     }
@@ -173,8 +174,6 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
         return;
     };
     out.push(to_value(&dr::DestinationRule {
-        api_version: dr::API_VERSION,
-        kind: dr::KIND,
         metadata: meta(&svc, &ns, own_labels(&n)),
         spec: dr::DestinationRuleSpec {
             host: format!("{svc}.{ns}.svc.cluster.local"),
@@ -182,6 +181,7 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
                 tls: dr::ClientTlsSettings { mode: "SIMPLE".into(), insecure_skip_verify: true },
             },
         },
+        ..Default::default()
     }));
     let msg = format!(
         ", so it is kept as DestinationRule {svc} for host {svc}.{ns}.svc.cluster.local. KServe does not own it: delete it with the LLMInferenceService"

@@ -2,10 +2,8 @@
 //! writes, and the facts of KServe's well-known presets the mapping rests on. Each constant names
 //! its source at tag v0.20.0; docs/migration.md lists them.
 
-use k8s_openapi::api::core::v1::{
-    Container, ContainerPort, EnvVar, LocalObjectReference, ResourceRequirements, Toleration, Volume, VolumeMount,
-};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use crate::objects::{Container, ContainerPort, ObjectMeta, Volume, VolumeMount};
+use k8s_openapi::api::core::v1::{EnvVar, LocalObjectReference, ResourceRequirements, Toleration};
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -10,7 +10,7 @@ use super::kserve::{StorageInitializer, MODEL_PATH};
 use super::{path, Ctx};
 use crate::builders::{model_unpack, serving_deployment};
 use crate::model::ModelService;
-use k8s_openapi::api::core::v1::{Container, Volume, VolumeMount};
+use crate::objects::{Container, Volume, VolumeMount};
 
 /// URI schemes an LLMInferenceService serves (pkg/constants: HfURIPrefix, S3URIPrefix,
 /// PvcURIPrefix, OciURIPrefix, OciNativeURIPrefix).
@@ -29,12 +29,8 @@ pub(crate) fn kit_parts(ms: &ModelService, kit_image: &str) -> Option<(Container
     let mut moved = ms.clone();
     moved.spec.model.mount_path = MODEL_PATH.to_string();
     let init = model_unpack::build(&moved, kit_image)?;
-    let mount = VolumeMount {
-        name: model_unpack::MODEL_VOLUME.into(),
-        mount_path: MODEL_PATH.into(),
-        read_only: Some(true),
-        ..Default::default()
-    };
+    let mount =
+        VolumeMount { name: model_unpack::MODEL_VOLUME.into(), mount_path: MODEL_PATH.into(), read_only: Some(true) };
     Some((init, serving_deployment::volumes(ms), mount))
 }
 
