@@ -141,3 +141,52 @@ spec:
     assert.deepEqual(out.diagnostics.map((d) => [d.code, d.severity, d.path]), [["status/total-overflow", "warning", "deployments.prefill.spec.replicas"]]);
   });
 });
+
+describe("llm-d images past a release boundary: located warnings, every object rendered", () => {
+  const spec = `apiVersion: model.otterscale.io/v1alpha1
+kind: ModelService
+metadata:
+  name: qwen3
+  namespace: ml-serving
+spec:
+  model:
+    name: qwen/Qwen3-8B
+    image: registry.example.com/models/qwen3:v1
+  engine: {}
+  accelerator:
+    type: nvidia
+  decode: {}
+  prefill: {}
+  routingProxy:
+    image: ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.10.0
+  inferencePool:
+    endpointPicker:
+      image: ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0
+`;
+
+  it("render (JS API): the image lines carry the findings", () => {
+    const out = msr.render(spec);
+    assert.equal(out.resources.length, 16);
+    assert.deepEqual(notInfo(out.diagnostics), [
+      { code: "image-epp-pd-gate-removed", severity: "warning", path: "spec.inferencePool.endpointPicker.image", line: 19, column: 7 },
+      { code: "image-sidecar-connector-flag-removed", severity: "warning", path: "spec.routingProxy.image", line: 16, column: 5 },
+    ]);
+    const gate = out.diagnostics.find((d) => d.code === "image-epp-pd-gate-removed");
+    assert.equal(gate.hint, "use ghcr.io/llm-d/llm-d-inference-scheduler:v0.7.1, which accepts what operator v1.0.1 generates here");
+  });
+
+  it("the CLI: spec images and the operator's --default-*-image flags", () => {
+    const r = cli(["lint", "-", "--format", "json"], { input: spec });
+    assert.equal(r.code, 0, r.stderr);
+    const codes = JSON.parse(r.stdout).files[0].documents[0].diagnostics.filter((d) => d.severity === "warning").map((d) => `${d.code}@${d.line}:${d.column}`);
+    assert.deepEqual(codes, ["image-epp-pd-gate-removed@19:7", "image-sidecar-connector-flag-removed@16:5"]);
+
+    const plain = spec.replace("    image: ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.10.0\n", "    connector: nixlv2\n").replace(/  inferencePool:\n[\s\S]*$/, "");
+    const f = cli(["render", "-", "-o", "json", "--default-epp-image", "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0",
+      "--default-routing-proxy-image", "ghcr.io/llm-d/llm-d-routing-sidecar:v0.9.0"], { input: plain });
+    assert.equal(f.code, 0, f.stderr);
+    assert.equal(JSON.parse(f.stdout).length, 13);
+    assert.match(f.stderr, /warning image-epp-pd-gate-removed: "ghcr\.io\/llm-d\/llm-d-router-endpoint-picker:v0\.9\.0" is llm-d-router-endpoint-picker v0\.9\.0/);
+    assert.match(f.stderr, /warning image-rename-boundary: "ghcr\.io\/llm-d\/llm-d-routing-sidecar:v0\.9\.0" is llm-d-routing-sidecar v0\.9\.0: releases from v0\.9\.0 are published as llm-d-router-disagg-sidecar/);
+  });
+});

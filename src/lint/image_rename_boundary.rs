@@ -1,113 +1,107 @@
 //! `image-rename-boundary` — warning.
 //!
 //! ## What it does
-//! Flags a routing-proxy or endpoint-picker image from after llm-d's rename —
-//! `llm-d-router-disagg-sidecar` for the proxy, `llm-d-router-endpoint-picker` for the EPP — in
-//! `spec.routingProxy.image`, `spec.inferencePool.endpointPicker.image`, or the operator default
-//! images passed as `options.images.routingProxy` / `options.images.epp` (only where used).
+//! Flags an endpoint-picker or routing-sidecar image whose name does not match its release:
+//! releases up to v0.8.0 are published as `llm-d-inference-scheduler` and
+//! `llm-d-routing-sidecar`, releases from v0.9.0 (the rc included) only as
+//! `llm-d-router-endpoint-picker` and `llm-d-router-disagg-sidecar`. Checks
+//! `spec.inferencePool.endpointPicker.image`, `spec.routingProxy.image`, and the operator's
+//! default image flags (`options.images.epp`, `options.images.routingProxy`) where used.
 //!
 //! ## Why it matters
-//! Operator v1.0.1 generates flags and config for the images it ships with
-//! (`llm-d-routing-sidecar`, `llm-d-inference-scheduler` v0.6.0): the EPP plugin config has
-//! `apiVersion: inference.networking.x-k8s.io/v1alpha1`, while the renamed images expect
-//! `llm-d.ai/v1alpha1` and renamed flags. The objects are accepted; the containers fail at start
-//! or ignore the configuration.
+//! llm-d-inference-scheduler became llm-d-router at v0.9.0, and its release workflow
+//! (`.github/workflows/ci-release.yaml`) pushes the images under the new names only. A tag under
+//! the other name does not exist: the pod stays in ImagePullBackOff. What a release under the
+//! right name does with operator v1.0.1's flags and config is judged by the other `image-*`
+//! rules (a v0.9.0 endpoint picker runs the default plugin config; its P/D config fails).
 //!
 //! ## Example
 //! ```yaml
-//! routingProxy: {image: ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.7.0}
+//! inferencePool: {endpointPicker: {image: ghcr.io/llm-d/llm-d-inference-scheduler:v0.9.0}}
 //! ```
 //!
 //! ## Use instead
 //! ```yaml
-//! routingProxy: {image: ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0}
+//! inferencePool: {endpointPicker: {image: ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0}}
 //! ```
 
-use super::{spec_path, Ctx};
-use crate::diagnostics::{Diagnostic, FieldPath, Severity};
+use super::image_release::{finding, fix, uses, works, RENAMED_AT};
+use super::Ctx;
+use crate::diagnostics::{Diagnostic, Severity};
 
 pub const CODE: &str = "image-rename-boundary";
 pub const SEVERITY: Severity = Severity::Warning;
 
-/// `(renamed repository, component, the name this operator expects)`.
-const RENAMED: &[(&str, &str, &str)] = &[
-    ("llm-d-router-disagg-sidecar", "routing proxy", "llm-d-routing-sidecar"),
-    ("llm-d-router-endpoint-picker", "endpoint picker", "llm-d-inference-scheduler"),
-];
-
-/// The repository name of an image reference: last path segment, without tag or digest.
-fn repository(image: &str) -> &str {
-    let no_digest = image.split('@').next().unwrap_or(image);
-    let last = no_digest.rsplit('/').next().unwrap_or(no_digest);
-    last.split(':').next().unwrap_or(last)
-}
-
-fn finding(image: &str, component: &str, path: FieldPath) -> Option<Diagnostic> {
-    let repo = repository(image);
-    let (renamed, _, expected) = RENAMED.iter().find(|(r, c, _)| *c == component && repo.contains(r))?;
-    Some(
-        Diagnostic::new(
-            CODE,
-            SEVERITY,
-            path,
-            format!(
-                "{} is a {renamed} image from after the llm-d rename: operator v1.0.1 generates the \
-                 {component}'s flags and config for {expected} (EPP config apiVersion \
-                 inference.networking.x-k8s.io/v1alpha1), which the renamed images do not accept",
-                super::syntax::short(image)
-            ),
-        )
-        .with_hint(format!("use a {expected} image (the operator default is v0.6.0)")),
-    )
-}
-
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
-    let (s, images) = (&ctx.ms.spec, &ctx.settings.options.images);
-    let options = FieldPath::root().field("options").field("images");
-    let mut out = Vec::new();
-    if let Some(rp) = &s.routing_proxy {
-        out.extend(match rp.image.as_str() {
-            "" => finding(&images.routing_proxy, "routing proxy", options.field("routingProxy")),
-            img => finding(img, "routing proxy", spec_path(&["routingProxy", "image"])),
-        });
-    }
-    let epp = s.inference_pool.as_ref().map(|p| p.endpoint_picker.image.as_str()).unwrap_or("");
-    out.extend(match epp {
-        "" => finding(&images.epp, "endpoint picker", options.field("epp")),
-        img => finding(img, "endpoint picker", spec_path(&["inferencePool", "endpointPicker", "image"])),
-    });
-    out
+    uses(ctx)
+        .into_iter()
+        .filter(|u| !u.published)
+        .map(|u| {
+            let (old, new) = u.component.names();
+            let right = u.component.name_at(u.release);
+            let when = if u.release < RENAMED_AT { "before" } else { "from" };
+            let d = finding(
+                CODE,
+                &u,
+                &format!(
+                    "releases {when} v0.9.0 are published as {right} (renamed from {old} to {new} at v0.9.0), so this \
+                     image does not exist and the pod stays in ImagePullBackOff"
+                ),
+            );
+            let tag = u.image.rsplit(':').next().unwrap_or_default();
+            let same = format!("{}{right}:{tag}", u.prefix);
+            match (works(&u, u.release), fix(&u)) {
+                (true, _) => d.with_hint(format!("use {same}")),
+                (false, Some(other)) => d.with_hint(format!(
+                    "{same} exists but does not accept what operator v1.0.1 generates here; use {other}"
+                )),
+                (false, None) => d.with_hint(format!("use {same}")),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::config::Settings;
-    use crate::lint::testing::{table, table_with};
+    use crate::lint::testing::{run, table, table_with};
     use serde_json::json;
 
+    fn epp(img: &str) -> serde_json::Value {
+        json!({"spec": {"inferencePool": {"endpointPicker": {"image": img}}}})
+    }
+    fn proxy(img: &str) -> serde_json::Value {
+        json!({"spec": {"routingProxy": {"image": img}}})
+    }
+
     #[test]
-    fn table_() {
-        let proxy = |img: &str| json!({"spec": {"routingProxy": {"image": img}}});
-        let epp = |img: &str| json!({"spec": {"inferencePool": {"endpointPicker": {"image": img}}}});
+    fn boundary_tags() {
+        let e: &[&str] = &["spec.inferencePool.endpointPicker.image"];
+        let p: &[&str] = &["spec.routingProxy.image"];
         table(
             check,
             CODE,
             SEVERITY,
             &[
-                (proxy("ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0"), &[]),
-                (epp("ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0"), &[]),
-                (proxy("registry.local/llm-d-router-endpoint-picker:v1"), &[]),
-                (proxy("ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.7.0"), &["spec.routingProxy.image"]),
-                (
-                    epp("ghcr.io/llm-d/llm-d-router-endpoint-picker@sha256:abc"),
-                    &["spec.inferencePool.endpointPicker.image"],
-                ),
+                // The last release under the old names, and the first under the new ones.
+                (epp("ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0"), &[]),
+                (epp("ghcr.io/llm-d/llm-d-inference-scheduler:v0.9.0-rc.1"), e),
+                (epp("ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.8.0"), e),
+                (epp("ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0-rc.1"), &[]),
+                (proxy("ghcr.io/llm-d/llm-d-routing-sidecar:v0.8.0"), &[]),
+                (proxy("ghcr.io/llm-d/llm-d-routing-sidecar:v0.9.0-rc.1"), p),
+                (proxy("ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.8.0"), p),
+                (proxy("ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.9.0-rc.1"), &[]),
+                // Tags that cannot be ordered.
+                (epp("ghcr.io/llm-d/llm-d-router-endpoint-picker:latest"), &[]),
+                (proxy("ghcr.io/llm-d/llm-d-router-disagg-sidecar@sha256:0123"), &[]),
+                (epp("registry.local/llm-d-router-endpoint-picker:v1"), &[]),
             ],
         );
         let mut s = Settings::default();
-        s.options.images.epp = "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.7.0".into();
-        s.options.images.routing_proxy = "ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.7.0".into();
+        s.options.images.epp = "ghcr.io/llm-d/llm-d-inference-scheduler:v0.10.0".into();
+        s.options.images.routing_proxy = "ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.6.0".into();
         table_with(
             check,
             CODE,
@@ -115,12 +109,36 @@ mod tests {
             &s,
             &[
                 (json!({}), &["options.images.epp"]),
-                (json!({"spec": {"routingProxy": {}}}), &["options.images.routingProxy", "options.images.epp"]),
+                (json!({"spec": {"routingProxy": {}}}), &["options.images.epp", "options.images.routingProxy"]),
                 (
-                    json!({"spec": {"routingProxy": {"image": "x/llm-d-routing-sidecar:v0.6.0"}, "inferencePool": {"endpointPicker": {"image": "y"}}}}),
+                    json!({"spec": {"routingProxy": {"image": "ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0"},
+                                    "inferencePool": {"endpointPicker": {"image": "y"}}}}),
                     &[],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn messages() {
+        let d = run(check, &epp("ghcr.io/llm-d/llm-d-inference-scheduler:v0.9.0"));
+        assert_eq!(
+            d[0].message,
+            "\"ghcr.io/llm-d/llm-d-inference-scheduler:v0.9.0\" is llm-d-inference-scheduler v0.9.0: releases from v0.9.0 \
+             are published as llm-d-router-endpoint-picker (renamed from llm-d-inference-scheduler to \
+             llm-d-router-endpoint-picker at v0.9.0), so this image does not exist and the pod stays in ImagePullBackOff"
+        );
+        assert_eq!(d[0].hint.as_deref(), Some("use ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0"));
+        let d = run(
+            check,
+            &json!({"spec": {"prefill": {}, "routingProxy": {}, "inferencePool": {"endpointPicker": {"image": "ghcr.io/llm-d/llm-d-inference-scheduler:v0.9.0"}}}}),
+        );
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some(
+                "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0 exists but does not accept what operator v1.0.1 \
+                 generates here; use ghcr.io/llm-d/llm-d-inference-scheduler:v0.7.1"
+            )
         );
     }
 }

@@ -35,9 +35,18 @@ mod gpu_overwritten;
 mod gpu_vendor_mismatch;
 mod http_route_invalid;
 mod http_route_without_inference_pool;
+mod image_epp_flags_unknown;
+mod image_epp_pd_gate_removed;
+mod image_epp_pd_parameters_rejected;
+mod image_epp_pd_plugins_unknown;
 mod image_pull_policy_invalid;
 mod image_pull_secret_name_empty;
+mod image_release;
 mod image_rename_boundary;
+mod image_sidecar_connector_flag_removed;
+mod image_sidecar_connector_unsupported;
+mod image_sidecar_flags_unknown;
+mod image_sidecar_zap_flags_unknown;
 mod mooncake_tensor_mismatch;
 mod name_not_dns1123;
 mod namespace_invalid;
@@ -170,7 +179,18 @@ pub static RULES: &[Rule] = &[
     rule!(routing_proxy_without_prefill, "routingProxy without prefill: the sidecar only forwards"),
     rule!(proxy_port_conflict, "routingProxy.targetPort equals the engine port: both bind one port"),
     rule!(mooncake_tensor_mismatch, "a Mooncake connector with different tensor parallelism on prefill and decode"),
-    rule!(image_rename_boundary, "an image from after the llm-d rename, which the operator's flags/config do not fit"),
+    rule!(image_rename_boundary, "an llm-d image under a name its release is not published with"),
+    rule!(image_epp_flags_unknown, "an EPP image older than v0.4.0, which lacks flags the operator passes"),
+    rule!(image_epp_pd_plugins_unknown, "an EPP image older than v0.6.0, which cannot load the P/D plugin config"),
+    rule!(image_epp_pd_gate_removed, "an EPP image from v0.8.0, which rejects the P/D config's feature gate"),
+    rule!(
+        image_epp_pd_parameters_rejected,
+        "an EPP image from v0.9.0, which rejects the P/D config's scorer parameters"
+    ),
+    rule!(image_sidecar_flags_unknown, "a routing-sidecar image older than v0.2.0, which lacks --secure-proxy"),
+    rule!(image_sidecar_zap_flags_unknown, "a routing-sidecar image older than v0.4.0, which lacks the zap flags"),
+    rule!(image_sidecar_connector_flag_removed, "a routing-sidecar image from v0.10.0, which removed --connector"),
+    rule!(image_sidecar_connector_unsupported, "a routing-proxy connector the sidecar release does not accept"),
     rule!(epp_service_port_duplicate, "endpointPicker.port is 9090: the EPP Service gets two ports 9090"),
     rule!(epp_port_conflict, "endpointPicker.port is 9003, the EPP health port: the EPP cannot start"),
     rule!(epp_default_resources, "the EPP runs with the default requests of 4 CPU and 8Gi memory"),

@@ -65,3 +65,21 @@ test("empty omitempty strings are not in the rendered objects (as the Go client 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("an llm-d image past a release boundary: the warning at the image line, objects rendered", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const text = corpus("warning/03-epp-health-port.yaml")
+    .replace("  decode: {}\n", "  decode: {}\n  prefill: {}\n  routingProxy: {}\n")
+    .replace("      port: 9003\n", "      image: ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0\n");
+  await page.evaluate((t) => window.playground.setText(t), text);
+  await waitRendered(page);
+  assert.deepEqual(await listed(page, "error"), []);
+  assert.deepEqual(await listed(page, "warning"), [["image-epp-pd-gate-removed", 18, 7]]);
+  const warning = await page.textContent(".diag-warning");
+  assert.match(warning, /feature gate prepareDataPlugins/);
+  assert.match(warning, /ghcr\.io\/llm-d\/llm-d-inference-scheduler:v0\.7\.1/);
+  assert.equal((await listedObjects(page)).length, 16);
+  await shot(page, "13-image-boundary");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
