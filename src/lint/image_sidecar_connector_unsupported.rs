@@ -68,17 +68,19 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         .filter(|u| u.published && !supports(u))
         .map(|u| {
             let ok = accepted(u.release).join(", ");
-            let mut d = finding(
-                CODE,
-                &u,
-                &format!(
-                    "its sidecar does not accept connector {} (it accepts {ok}) and exits at start (\"--connector \
-                     must be one of …\")",
-                    super::syntax::short(u.connector)
-                ),
+            let refuses = format!(
+                "does not accept connector {} (it accepts {ok}) and exits at start (\"--connector must be one of …\")",
+                super::syntax::short(u.connector)
             );
+            let mut d = finding(CODE, &u, &format!("its sidecar {refuses}"));
             if u.operator_default {
                 d.path = spec_path(&["routingProxy", "connector"]);
+                d.message = format!(
+                    "the operator's default routing sidecar {} ({} {}) {refuses}",
+                    super::syntax::short(u.image),
+                    u.name,
+                    u.release
+                );
             }
             d.with_hint(match (u.connector, fix(&u)) {
                 ("", _) | (_, None) => format!("set routingProxy.connector to one of {ok} (nixlv2 is the CRD default)"),
@@ -144,9 +146,9 @@ mod tests {
         let d = run(check, &proxy("mooncake", None));
         assert_eq!(
             d[0].message,
-            "\"ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0\" is llm-d-routing-sidecar v0.6.0: its sidecar does not accept \
-             connector \"mooncake\" (it accepts nixlv2, sglang, shared-storage) and exits at start (\"--connector must \
-             be one of …\")"
+            "the operator's default routing sidecar \"ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0\" (llm-d-routing-sidecar \
+             v0.6.0) does not accept connector \"mooncake\" (it accepts nixlv2, sglang, shared-storage) and exits at \
+             start (\"--connector must be one of …\")"
         );
         assert_eq!(
             d[0].hint.as_deref(),
