@@ -8,11 +8,10 @@
 //! - `EnvVar.value`, `ObjectFieldSelector.apiVersion`, `ResourceFieldSelector.containerName`,
 //!   `ResourceClaim.request`, `Toleration.{key,operator,value,effect}` — `Option` in k8s-openapi:
 //!   cleared here.
-//! - `LocalObjectReference.name` (pull secrets, inline in `configMapKeyRef`/`secretKeyRef`) — a
-//!   plain `String` in k8s-openapi, always written. An empty key-selector name is rejected by the
-//!   API server (`env-invalid`), and so is an empty first pull secret (`image-pull-secret-name-empty`);
-//!   a later pull secret without a name is the one case still written as `{name: ""}`, where the
-//!   Go client sends `{}` (the same object for the API server).
+//! - `LocalObjectReference.name` — a plain `String` in k8s-openapi. In the pod's pull secrets the
+//!   output type is ours (`objects::PullSecret`, `{}` when empty); inside
+//!   `configMapKeyRef`/`secretKeyRef` an empty name is rejected by the API server (`env-invalid`),
+//!   so it is never rendered.
 //! - Not strings, and not changed here: `limits`/`requests`/`claims` (empty ones are dropped when
 //!   the container is built, after the GPU is injected; an empty EPP `requests: {}` still selects
 //!   the user's resources, as in Go), `optional`, `tolerationSeconds` (pointers: sent when set).

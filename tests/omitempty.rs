@@ -108,3 +108,18 @@ fn key_selectors_without_a_name_are_errors() {
         "\"T\": secretKeyRef has no name (the Secret it reads from): the API server rejects the serving Deployments"
     );
 }
+
+/// A pull secret without a name (the CRD defaults a missing `name` to `""`) is sent as `{}`; only
+/// an empty *first* one is rejected (`image-pull-secret-name-empty`), so a later one renders.
+#[test]
+fn pull_secrets_without_a_name() {
+    let mut d = doc();
+    d["spec"]["model"]["imagePullSecrets"] = json!([{"name": "pull"}, {}, {"name": ""}]);
+    let out: Value = serde_json::from_str(&api::render_json(&d.to_string(), "{}", "{}")).unwrap();
+    let pod = &decode(&out)["spec"]["template"]["spec"];
+    assert_eq!(pod["imagePullSecrets"], json!([{"name": "pull"}, {}, {}]));
+    let docker = pod["volumes"].as_array().unwrap().iter().find(|v| v["name"] == "docker-config").unwrap();
+    assert_eq!(docker["secret"]["secretName"], "pull");
+    let text = api::render_json(&d.to_string(), "{}", "{}");
+    assert!(text.contains(r#""imagePullSecrets":[{"name":"pull"},{},{}]"#), "{text}");
+}

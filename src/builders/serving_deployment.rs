@@ -11,7 +11,7 @@ use crate::model::{ModelService, RoleSpec};
 use crate::names::default_replicas;
 use crate::objects::{
     Container, Deployment, DeploymentSpec, EmptyDirVolumeSource, KeyToPath, LabelSelector, ObjectMeta, PodSpec,
-    PodTemplateSpec, SecretVolumeSource, Volume, VolumeMount,
+    PodTemplateSpec, PullSecret, SecretVolumeSource, Volume, VolumeMount,
 };
 use crate::role::Role;
 use k8s_openapi::api::core::v1::{EnvVar, ResourceRequirements, Toleration};
@@ -196,7 +196,8 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
                     init_containers: (!init.is_empty()).then_some(init),
                     containers: vec![vllm_container(ms, spec, a.role, a.profile)],
                     volumes: Some(volumes(ms)),
-                    image_pull_secrets: (!secrets.is_empty()).then(|| secrets.clone()),
+                    image_pull_secrets: (!secrets.is_empty())
+                        .then(|| secrets.iter().map(|s| PullSecret { name: s.name.clone() }).collect()),
                     automount_service_account_token: Some(false),
                     security_context: Some(restricted_pod_security()),
                     node_selector: labels_opt(Some(spec.node_selector.clone())),

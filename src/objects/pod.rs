@@ -2,7 +2,7 @@
 
 use super::ObjectMeta;
 use crate::labels::Labels;
-use k8s_openapi::api::core::v1::{EnvVar, LocalObjectReference, ResourceRequirements, Toleration};
+use k8s_openapi::api::core::v1::{EnvVar, ResourceRequirements, Toleration};
 use serde::Serialize;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -20,7 +20,7 @@ pub struct PodSpec {
     pub automount_service_account_token: Option<bool>,
     pub containers: Vec<Container>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_pull_secrets: Option<Vec<LocalObjectReference>>,
+    pub image_pull_secrets: Option<Vec<PullSecret>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub init_containers: Option<Vec<Container>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,6 +35,14 @@ pub struct PodSpec {
     pub tolerations: Option<Vec<Toleration>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Vec<Volume>>,
+}
+
+/// A pod's pull secret (`LocalObjectReference`): its `name` is `omitempty`, so the Go client
+/// sends `{}` for an empty one, which k8s-openapi's type (a plain `String`) cannot.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PullSecret {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
