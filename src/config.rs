@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// `--tracing-*` flags (cluster level).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TracingConfig {
     pub enabled: bool,
@@ -17,7 +17,9 @@ pub struct TracingConfig {
 
 /// Upstream `EPPConfig`, fed by `--provider`, `--metrics-endpoint-auth`,
 /// `--default-gateway-name` and the tracing flags. `flags` has no CLI flag upstream.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// `Default` is blank (empty strings, `false`): the operator's defaults come from the table
+/// (`Settings::default()`, `Profile::default_settings`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EppConfig {
     /// One of `settings_table::PROVIDERS`; anything else is warned about (`config/unknown-provider`).
@@ -29,7 +31,7 @@ pub struct EppConfig {
 }
 
 /// `--default-*-image` and `--kit-image`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Images {
     pub engine: String,
@@ -122,8 +124,8 @@ impl Profile {
     }
 }
 
-/// Resolved render options: every field has a value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Resolved render options: every field has a value (`Default` is blank, as `EppConfig`'s).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RenderOptions {
     pub images: Images,
     /// Written into `app.kubernetes.io/version`; `""` omits the label.
@@ -131,52 +133,25 @@ pub struct RenderOptions {
     pub operator_version: OperatorVersion,
 }
 
-impl Default for RenderOptions {
-    fn default() -> Self {
-        OperatorVersion::default().profile().default_options()
-    }
-}
-
-impl Default for EppConfig {
-    fn default() -> Self {
-        OperatorVersion::default().profile().default_epp_config()
-    }
-}
-
 /// Everything a render needs besides the ModelService.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub epp: EppConfig,
     pub options: RenderOptions,
 }
 
+/// The default release's operator defaults.
+impl Default for Settings {
+    fn default() -> Self {
+        OperatorVersion::default().profile().default_settings()
+    }
+}
+
 impl Settings {
-    /// Empty strings, `false`, no flags: the table fills in the defaults.
+    /// Empty strings, `false`, no flags: the table fills in the defaults. Derived, so a new
+    /// setting needs no line here.
     pub(crate) fn blank(operator_version: OperatorVersion) -> Settings {
-        Settings {
-            epp: EppConfig {
-                provider: String::new(),
-                metrics_endpoint_auth: false,
-                default_gateway_name: String::new(),
-                flags: BTreeMap::new(),
-                tracing: TracingConfig {
-                    enabled: false,
-                    otel_exporter_endpoint: String::new(),
-                    sampler: String::new(),
-                    sampler_arg: String::new(),
-                },
-            },
-            options: RenderOptions {
-                images: Images {
-                    engine: String::new(),
-                    epp: String::new(),
-                    routing_proxy: String::new(),
-                    kit: String::new(),
-                },
-                version: String::new(),
-                operator_version,
-            },
-        }
+        Settings { epp: EppConfig::default(), options: RenderOptions { operator_version, ..RenderOptions::default() } }
     }
 
     pub fn profile(&self) -> Profile {

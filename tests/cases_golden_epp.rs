@@ -260,7 +260,7 @@ fn g4_cfg() -> EppConfig {
         provider: "none".into(),
         metrics_endpoint_auth: false,
         default_gateway_name: String::new(),
-        ..EppConfig::default()
+        ..Settings::default().epp
     }
 }
 

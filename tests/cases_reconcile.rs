@@ -42,7 +42,7 @@ fn cfg(provider: &str, auth: bool, gw: &str) -> Settings {
         provider: provider.into(),
         metrics_endpoint_auth: auth,
         default_gateway_name: gw.into(),
-        ..EppConfig::default()
+        ..Settings::default().epp
     })
 }
 

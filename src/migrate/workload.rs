@@ -75,7 +75,7 @@ pub(crate) fn build(cx: &mut Ctx, role: &RoleSpec, which: Role, engine: &Engine,
     let annotations =
         if cx.settings.profile().role_annotations { role.annotations.clone() } else { Default::default() };
     Workload {
-        replicas: Some(role.replicas.unwrap_or(1)),
+        replicas: Some(crate::names::default_replicas(role.replicas)),
         parallelism: (tensor > 1).then_some(Parallelism { tensor }),
         annotations,
         template: (!template.is_bare()).then_some(template),
