@@ -7,89 +7,26 @@
 #[path = "support/generated.rs"]
 mod generated;
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
+use fixtures::{compare, dirs, input_json, public, settings, variants};
 use serde_json::Value;
-use std::fs;
-use std::path::{Path, PathBuf};
-
-fn input_json(dir: &Path) -> String {
-    if let Ok(text) = fs::read_to_string(dir.join("modelservice.json")) {
-        return text;
-    }
-    let text = fs::read_to_string(dir.join("modelservice.yaml")).expect("modelservice.yaml or .json");
-    let v: Value = serde_norway::from_str(&text).expect("fixture YAML parses");
-    serde_json::to_string(&v).unwrap()
-}
-
-/// `config.json` → `expected.yaml`; `config.<variant>.json` → `expected.<variant>.yaml`.
-fn variants(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
-    let mut out = Vec::new();
-    for e in fs::read_dir(dir).unwrap() {
-        let name = e.unwrap().file_name().into_string().unwrap();
-        if let Some(mid) = name.strip_prefix("config").and_then(|r| r.strip_suffix(".json")) {
-            out.push((dir.join(&name), dir.join(format!("expected{mid}.yaml"))));
-        }
-    }
-    if out.is_empty() {
-        out.push((PathBuf::new(), dir.join("expected.yaml")));
-    }
-    out.sort();
-    out
-}
+use std::path::Path;
 
 fn render(ms: &str, config: &Path) -> Value {
-    let cfg: Value = if config.as_os_str().is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_str(&fs::read_to_string(config).unwrap()).expect("config.json parses")
-    };
-    let epp = cfg.get("eppConfig").map(Value::to_string).unwrap_or_default();
-    let opts = cfg.get("options").map(Value::to_string).unwrap_or_default();
+    let (epp, opts) = settings(config);
     serde_json::from_str(&modelservice_render::api::render_json(ms, &epp, &opts)).unwrap()
-}
-
-/// Wire diagnostics carry `segments` for the JS layer; goldens show the public shape.
-fn public(mut v: Value) -> Value {
-    if let Some(ds) = v.get_mut("diagnostics").and_then(Value::as_array_mut) {
-        for d in ds {
-            if let Some(o) = d.as_object_mut() {
-                o.remove("segments");
-            }
-        }
-    }
-    v
 }
 
 #[test]
 fn golden_fixtures() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let update = generated::update_requested();
-    let mut dirs: Vec<PathBuf> =
-        fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
-    dirs.sort();
-    assert!(dirs.len() >= 20, "expected the fixture corpus, found {}", dirs.len());
     let mut failures = Vec::new();
-    for dir in &dirs {
+    for dir in &dirs() {
         let ms = input_json(dir);
-        for (config, expected_path) in variants(dir) {
-            let got = public(render(&ms, &config));
-            let got_yaml = serde_norway::to_string(&got).unwrap();
-            if update {
-                fs::write(&expected_path, &got_yaml).unwrap();
-                continue;
-            }
-            let Ok(want_yaml) = fs::read_to_string(&expected_path) else {
-                failures.push(format!("{}: missing (run `make generate`)", expected_path.display()));
-                continue;
-            };
-            let want: Value = serde_norway::from_str(&want_yaml).unwrap();
-            if want != got {
-                let diff = similar::TextDiff::from_lines(&want_yaml, &got_yaml);
-                failures.push(format!(
-                    "{} differs (- expected, + rendered):\n{}",
-                    expected_path.display(),
-                    diff.unified_diff().context_radius(3)
-                ));
-            }
+        for (config, expected_path) in variants(dir, "expected") {
+            compare(&public(render(&ms, &config)), &expected_path, update, "rendered", &mut failures);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
