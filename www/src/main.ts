@@ -19,6 +19,7 @@ import { setupGallery } from "./views/gallery";
 import { showSummary } from "./views/summary-view";
 import { showCompare } from "./views/compare-view";
 import { KserveView } from "./views/kserve-view";
+import { allTraces, fromWorkerClock, timed, trace, traceEdit } from "./latency";
 import type { Defaults, EppConfig, Origin, RenderOptions } from "modelservice-render";
 import type { AppState, JsonSchema, RenderResponse } from "./types";
 
@@ -88,6 +89,13 @@ function onRendered(res: RenderResponse): void {
   revOfRequest.delete(res.id);
   if (forRev < appliedRev) return;
   appliedRev = forRev;
+  const tr = trace(forRev);
+  if (tr) {
+    Object.assign(tr, { post: res.sent, receive: res.arrived, worker: res.times.stages });
+    tr.workerStart = fromWorkerClock(res.times.start);
+    tr.workerEnd = fromWorkerClock(res.times.end);
+  }
+  const view = <T>(name: string, fn: () => T): T => timed(forRev, name, fn);
   last = res;
   showBanner(null);
   const { diagnostics } = res.result;
@@ -106,13 +114,17 @@ function onRendered(res: RenderResponse): void {
     state.selected = keyOf(resources.find((r) => r.kind === kind) ?? resources[0]);
   }
   // Views redraw only when their part of the result changed: typing stays cheap.
-  if (changedPart("diagnostics", diagnostics)) {
-    editor.showDiagnostics(diagnostics);
-    showDiagnostics(byId("diagnostics"), byId("problem-counts"), diagnostics, (l, c) => editor.goTo(l, c));
+  if (view("diagnostics-compare", () => changedPart("diagnostics", diagnostics))) {
+    view("editor-diagnostics", () => editor.showDiagnostics(diagnostics));
+    view("problems", () => showDiagnostics(byId("diagnostics"), byId("problem-counts"), diagnostics, (l, c) => editor.goTo(l, c)));
   }
-  if (changedPart("list", [resources.map(keyOf), state.selected])) resourceList.show(resources, state.selected);
-  showSelected();
-  if (changedPart("absent", absent)) showAbsent(byId("absent-list"), absent);
+  view("list", () => {
+    if (changedPart("list", [resources.map(keyOf), state.selected])) resourceList.show(resources, state.selected);
+  });
+  showSelected(forRev);
+  view("absent", () => {
+    if (changedPart("absent", absent)) showAbsent(byId("absent-list"), absent);
+  });
   byId("object-count").textContent = String(resources.length);
   byId("config-hash").textContent = configHash || "–";
   const viewMs = performance.now() - t0;
@@ -120,10 +132,11 @@ function onRendered(res: RenderResponse): void {
   const status = byId("render-status");
   status.textContent = `${(res.ms + viewMs).toFixed(1)} ms`;
   status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
-  showSummary(byId("panel-summary"), resources.length ? shown.summary : undefined);
-  drawCompare();
-  kserveView.show(res.migrated);
+  view("summary", () => showSummary(byId("panel-summary"), resources.length ? shown!.summary : undefined));
+  view("compare", () => drawCompare());
+  view("kserve", () => kserveView.show(res.migrated));
   output.dataset.renderedRev = String(forRev);
+  if (tr) tr.shown = performance.now();
 }
 
 const lastParts = new Map<string, string>();
@@ -134,10 +147,11 @@ function changedPart(name: string, value: unknown): boolean {
   return true;
 }
 
-function showSelected(): void {
+function showSelected(forRev = -1): void {
   const obj = selectedObject();
   byId("selected-title").textContent = obj ? `${obj.kind} · ${nameOf(obj)}` : "–";
-  yamlView.show(obj, obj ? toYaml(obj) : "");
+  const text = timed(forRev, "yaml-print", () => (obj ? toYaml(obj) : ""));
+  timed(forRev, "yaml-view", () => yamlView.show(obj, text));
 }
 
 function originTable(): Promise<Map<string, Origin> | null> {
@@ -162,6 +176,7 @@ function pickSchema(): void {
 
 function changed(): void {
   rev++;
+  traceEdit(rev);
   output.dataset.inputRev = String(rev);
   requestRender();
   persist.schedule(state);
@@ -318,5 +333,18 @@ Object.assign(window, {
     result: () => structuredClone(last?.result ?? null),
     migrated: () => structuredClone(last?.migrated ?? null),
     setText: (text: string) => editor.setText(text),
+    traces: allTraces,
+    /** Medians of the worker's steps and of printing the selected object, on the current input. */
+    profile: async (runs = 30) => {
+      const stages = await client.profile(renderInput(), runs);
+      const obj = selectedObject();
+      const times: number[] = [];
+      for (let i = 0; obj && i < runs; i++) {
+        const t0 = performance.now();
+        toYaml(obj);
+        times.push(performance.now() - t0);
+      }
+      return { ...stages, "yaml print (selected object)": times.sort((a, b) => a - b)[times.length >> 1] ?? 0 };
+    },
   },
 });

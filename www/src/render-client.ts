@@ -18,7 +18,9 @@ export class RenderClient {
   private nextId = 1;
   private inFlight = false;
   private pending: RenderRequest | null = null;
+  private sentAt = new Map<number, number>();
   private explainWaiters = new Map<number, (origins: Origin[]) => void>();
+  private profileWaiters = new Map<number, (stages: Record<string, number>) => void>();
   readonly ready: Promise<ReadyMessage>;
 
   constructor(
@@ -31,14 +33,25 @@ export class RenderClient {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
       if (msg.type === "ready") resolveReady(msg);
-      else if (msg.type === "render") this.finish(() => this.onResult(msg));
+      else if (msg.type === "render") {
+        msg.arrived = performance.now();
+        msg.sent = this.sentAt.get(msg.id);
+        this.sentAt.delete(msg.id);
+        this.finish(() => this.onResult(msg));
+      }
       else if (msg.type === "explain") {
         this.explainWaiters.get(msg.id)?.(msg.origins);
         this.explainWaiters.delete(msg.id);
+      } else if (msg.type === "profile") {
+        this.profileWaiters.get(msg.id)?.(msg.stages);
+        this.profileWaiters.delete(msg.id);
       } else if (msg.type === "failure") {
         if (msg.id !== undefined && this.explainWaiters.has(msg.id)) {
           this.explainWaiters.get(msg.id)?.([]);
           this.explainWaiters.delete(msg.id);
+        } else if (msg.id !== undefined && this.profileWaiters.has(msg.id)) {
+          this.profileWaiters.get(msg.id)?.({});
+          this.profileWaiters.delete(msg.id);
         } else this.finish(() => this.onFailure(msg.message));
       }
     };
@@ -67,8 +80,18 @@ export class RenderClient {
     });
   }
 
+  /** Median times of the worker's steps on this input (see worker.ts `onProfile`). */
+  profile(input: RenderInput, runs: number): Promise<Record<string, number>> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.profileWaiters.set(id, resolve);
+      this.worker.postMessage({ type: "profile", id, text: input.text, eppConfig: input.eppConfig, options: input.options, runs });
+    });
+  }
+
   private send(req: RenderRequest): void {
     this.inFlight = true;
+    this.sentAt.set(req.id, performance.now());
     this.worker.postMessage(req);
   }
 

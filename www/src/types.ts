@@ -2,6 +2,7 @@
 // messages between the page and its render worker, and the JSON Schema subset the editor reads.
 // Every shape the package answers is imported from the package's own types (js/index.d.ts).
 
+import type { WorkerTimes } from "./latency";
 import type { Change, Defaults, EppConfig, MigrateResult, Origin, RenderOptions, RenderResult, Summary } from "modelservice-render";
 
 /** Everything a user can set; the URL hash and localStorage hold exactly this. */
@@ -42,7 +43,17 @@ export interface ExplainRequest {
   options: RenderOptions;
 }
 
-export type WorkerRequest = RenderRequest | ExplainRequest;
+/** Time the worker's steps on one input (latency breakdown; never sent while typing). */
+export interface ProfileRequest {
+  type: "profile";
+  id: number;
+  text: string;
+  eppConfig: EppConfig;
+  options: RenderOptions;
+  runs: number;
+}
+
+export type WorkerRequest = RenderRequest | ExplainRequest | ProfileRequest;
 
 export interface ReadyMessage {
   type: "ready";
@@ -60,6 +71,11 @@ export interface RenderResponse {
   changes?: Change[];
   migrated?: MigrateResult;
   ms: number;
+  /** Where the worker spent its time (latency traces). */
+  times: WorkerTimes;
+  /** Page clock: when the request left and when its answer arrived (set by RenderClient). */
+  sent?: number;
+  arrived?: number;
 }
 
 export interface ExplainResponse {
@@ -74,7 +90,14 @@ export interface FailureMessage {
   message: string;
 }
 
-export type WorkerResponse = ReadyMessage | RenderResponse | ExplainResponse | FailureMessage;
+export interface ProfileResponse {
+  type: "profile";
+  id: number;
+  /** Median milliseconds per step. */
+  stages: Record<string, number>;
+}
+
+export type WorkerResponse = ReadyMessage | RenderResponse | ExplainResponse | ProfileResponse | FailureMessage;
 
 /** The subset of JSON Schema the editor assistance understands. */
 export interface JsonSchema {

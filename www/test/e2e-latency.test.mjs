@@ -9,6 +9,8 @@ import { openPage, waitRendered, SHOTS } from "./support/browser.mjs";
 
 const fx = useFixture();
 const EDITS = 30;
+/** Per example: medians of the worker's steps on the typed input (`playground.profile`). */
+const profiles = {};
 
 async function measure(page, example) {
   await page.click("#examples-menu > summary");
@@ -30,7 +32,8 @@ async function measure(page, example) {
       if (!p || Number(output.dataset.renderedRev) < p.rev) return;
       lat.pending = null;
       const dom = performance.now() - p.t;
-      requestAnimationFrame(() => lat.samples.push({ dom, frame: performance.now() - p.t }));
+      const rev = Number(output.dataset.renderedRev);
+      requestAnimationFrame(() => lat.samples.push({ key: p.t, rev, dom, frame: performance.now() - p.t }));
     }).observe(output, { attributes: true, attributeFilter: ["data-rendered-rev"] });
   });
   // Type at the end of spec.model.name: every keystroke changes the rendered Deployment.
@@ -44,7 +47,46 @@ async function measure(page, example) {
   }
   const yaml = await page.textContent("#yaml-view");
   assert.match(yaml, new RegExp(`${typed}`), "the output shows the last keystroke");
-  return page.evaluate(() => window.__lat.samples);
+  profiles[example] = await page.evaluate(() => window.playground.profile(30));
+  return page.evaluate(() => {
+    const traces = new Map(window.playground.traces().map((t) => [t.rev, t]));
+    return window.__lat.samples.map((s) => ({ ...s, stages: stagesOf(s, traces.get(s.rev)) }));
+
+    /** Milliseconds from keydown to frame, split where the page and its worker recorded times. */
+    function stagesOf(s, t) {
+      if (!t || t.post === undefined || t.receive === undefined || t.shown === undefined) return null;
+      const worker = t.workerEnd - t.workerStart;
+      const inWorker = Object.values(t.worker).reduce((a, b) => a + b, 0);
+      const views = Object.values(t.views).reduce((a, b) => a + b, 0);
+      return {
+        "key → editor change": t.edit - s.key,
+        "editor change → posted": t.post - t.edit,
+        "posted → worker starts": t.workerStart - t.post,
+        ...Object.fromEntries(Object.entries(t.worker).map(([k, v]) => [`worker: ${k}`, v])),
+        "worker: rest": worker - inWorker,
+        "worker → page": t.receive - t.workerEnd,
+        ...Object.fromEntries(Object.entries(t.views).map(([k, v]) => [`view: ${k}`, v])),
+        "views: rest": t.shown - t.receive - views,
+        "output shown → frame": s.key + s.frame - t.shown,
+      };
+    }
+  });
+}
+
+const pct = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)];
+};
+
+/** p50 / p95 / mean per stage; the means add up to the mean keystroke → frame time. */
+function breakdown(samples) {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.stages ?? {})))];
+  const out = {};
+  for (const name of names) {
+    const values = samples.map((s) => s.stages?.[name] ?? 0);
+    out[name] = { p50: pct(values, 0.5), p95: pct(values, 0.95), mean: values.reduce((a, b) => a + b, 0) / values.length };
+  }
+  return out;
 }
 
 test(`keystroke → output latency over ${EDITS} edits`, async () => {
@@ -53,10 +95,6 @@ test(`keystroke → output latency over ${EDITS} edits`, async () => {
   const pd = await measure(page, "pd");
   const all = [...minimal, ...pd];
   assert.ok(all.length >= 2 * EDITS);
-  const pct = (values, q) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)];
-  };
   const report = (label, s) => {
     const frame = s.map((x) => x.frame);
     const dom = s.map((x) => x.dom);
@@ -66,7 +104,18 @@ test(`keystroke → output latency over ${EDITS} edits`, async () => {
   console.log(report("P/D example", pd));
   const overall = pct(all.map((x) => x.frame), 0.95);
   console.log(`P6 keystroke→output p95: ${overall.toFixed(1)} ms`);
-  writeFileSync(join(SHOTS, "latency.json"), JSON.stringify({ p95: overall, edits: all.length, minimal, pd }, null, 1));
+  // Every sample was traced: a missing trace would make the breakdown lie about the total.
+  assert.deepEqual(all.filter((s) => !s.stages).map((s) => s.rev), [], "samples without a trace");
+  const stages = { minimal: breakdown(minimal), pd: breakdown(pd), all: breakdown(all) };
+  const f = (x) => x.toFixed(1).padStart(6);
+  console.log(`${"stage".padEnd(28)}   p50     p95    mean   (all ${all.length} edits)`);
+  for (const [name, v] of Object.entries(stages.all)) console.log(`${name.padEnd(28)} ${f(v.p50)}  ${f(v.p95)}  ${f(v.mean)}`);
+  for (const [example, steps] of Object.entries(profiles)) {
+    const names = Object.keys(steps);
+    assert.deepEqual(names.filter((n) => !(steps[n] > 0)), [], `${example}: steps the profile did not time`);
+    console.log(`${example}, medians of 30: ${names.map((n) => `${n} ${steps[n].toFixed(2)} ms`).join(", ")}`);
+  }
+  writeFileSync(join(SHOTS, "latency.json"), JSON.stringify({ p95: overall, edits: all.length, stages, profiles, minimal, pd }, null, 1));
   // A hang guard, not a performance claim (P6 is `make bench`'s, which reads latency.json): the
   // p95 measured 46 ms (BENCHMARKS.md); the guard is over 10× that.
   const HANG_GUARD_MS = 500;

@@ -1,0 +1,60 @@
+// Where a keystroke's time goes (P6 in BENCHMARKS.md): one trace per input revision, every time in
+// this page's performance.now() milliseconds. The latency e2e test reads the traces beside its own
+// keydown → frame measurement to report the breakdown; recording costs a few performance.now().
+
+/** What the worker reports: its clock (timeOrigin + now) at start and end, and its own stages. */
+export interface WorkerTimes {
+  start: number;
+  end: number;
+  /** Milliseconds per step inside the worker (`render`: the package's render of the text). */
+  stages: Record<string, number>;
+}
+
+export interface Trace {
+  rev: number;
+  /** The editor's update listener saw the change (CodeMirror has handled the key). */
+  edit: number;
+  /** The request carrying this revision left for the worker. */
+  post?: number;
+  /** Worker start/end converted to this page's clock. */
+  workerStart?: number;
+  workerEnd?: number;
+  worker?: Record<string, number>;
+  /** The answer reached the page. */
+  receive?: number;
+  /** Milliseconds per output view update. */
+  views: Record<string, number>;
+  /** The output shows this revision (data-rendered-rev set). */
+  shown?: number;
+}
+
+const KEEP = 500;
+const traces = new Map<number, Trace>();
+
+/** A worker clock reading (absolute: timeOrigin + now) as this page's performance.now(). */
+export const fromWorkerClock = (t: number): number => t - performance.timeOrigin;
+export const workerClock = (): number => performance.timeOrigin + performance.now();
+
+export function traceEdit(rev: number): void {
+  traces.set(rev, { rev, edit: performance.now(), views: {} });
+  if (traces.size > KEEP) traces.delete(traces.keys().next().value as number);
+}
+
+export function trace(rev: number): Trace | undefined {
+  return traces.get(rev);
+}
+
+/** Runs `fn`, adding its time to `views[name]` of the trace of `rev` (when there is one). */
+export function timed<T>(rev: number, name: string, fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    const t = traces.get(rev);
+    if (t) t.views[name] = (t.views[name] ?? 0) + performance.now() - t0;
+  }
+}
+
+export function allTraces(): Trace[] {
+  return [...traces.values()].map((t) => structuredClone(t));
+}
