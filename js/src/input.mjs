@@ -166,12 +166,15 @@ export function parseSingle(text) {
 export function toWireJson(value, pathOf = fieldPath) {
   let json;
   try {
-    const problem = shapeProblem(value, MAX_DEPTH);
-    if (problem === "too-deep") {
+    const shape = shapeOf(value, MAX_DEPTH);
+    if (shape.problem === "too-deep") {
       return { diagnostics: [inputError("input/too-deep", `input is nested more than ${MAX_DEPTH} levels deep (or is circular)`)] };
     }
-    if (problem === "too-large") return { diagnostics: [tooLarge()] };
-    json = JSON.stringify(value === undefined ? null : value, replacer);
+    if (shape.problem === "too-large") return { diagnostics: [tooLarge()] };
+    const v = value === undefined ? null : value;
+    // The replacer makes JSON.stringify several times slower: it is used only when the walk met
+    // something it rewrites (a non-finite number, a bigint) or might (a `toJSON` method).
+    json = shape.plain ? JSON.stringify(v) : JSON.stringify(v, replacer);
   } catch (e) {
     return { diagnostics: [inputError("input/invalid-json", `input cannot be written as JSON: ${e?.message ?? e}`)] };
   }
@@ -193,26 +196,32 @@ function replacer(_key, v) {
 }
 
 /**
- * Walks `value` without recursion: "too-deep" past `limit` levels or on a cycle, "too-large" past
- * MAX_INPUT_LENGTH / 2 nodes (shared sub-objects are written once per use by JSON.stringify).
+ * Walks `value` depth first: `problem` is "too-deep" past `limit` levels or on a cycle,
+ * "too-large" past MAX_INPUT_LENGTH / 2 nodes (shared sub-objects are written once per use by
+ * JSON.stringify), whichever comes first; `plain` is false when `replacer` could change what
+ * JSON.stringify writes. Recursion is bounded by `limit`; children are visited last first.
  */
-function shapeProblem(value, limit) {
+function shapeOf(value, limit) {
   const ancestors = new Set();
-  const stack = [[value, 0, false]];
   let nodes = 0;
-  while (stack.length > 0) {
-    const [v, depth, leaving] = stack.pop();
-    if (leaving) {
-      ancestors.delete(v);
-      continue;
+  let plain = true;
+  const visit = (v, depth) => {
+    if (typeof v !== "object" || v === null) {
+      if ((typeof v === "number" && !Number.isFinite(v)) || typeof v === "bigint") plain = false;
+      return null;
     }
-    if (v === null || typeof v !== "object") continue;
     if (depth >= limit || ancestors.has(v)) return "too-deep";
     if (++nodes > MAX_INPUT_LENGTH / 2) return "too-large";
+    if (typeof v.toJSON === "function") plain = false;
     ancestors.add(v);
-    stack.push([v, depth, true]);
     const children = Array.isArray(v) ? v : Object.values(v);
-    for (const c of children) if (c !== null && typeof c === "object") stack.push([c, depth + 1, false]);
-  }
-  return null;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const problem = visit(children[i], depth + 1);
+      if (problem !== null) return problem;
+    }
+    ancestors.delete(v);
+    return null;
+  };
+  const problem = visit(value, 0);
+  return { problem, plain };
 }

@@ -2,7 +2,6 @@
 // and globs. Anything missing or unreadable is an IoError (exit code 2).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 
 export class IoError extends Error {}
 
@@ -15,6 +14,7 @@ const SKIP_DIRS = new Set(["node_modules"]);
  *   `explicit` is false for files found by walking a directory or expanding a glob.
  */
 export async function expandInputs(args) {
+  let tinyglobby; // loaded for globs only: its start-up costs every other command ~10 ms
   const out = [];
   const seen = new Set();
   const add = (path, explicit) => {
@@ -33,7 +33,8 @@ export async function expandInputs(args) {
       for (const file of walk(arg)) add(file, false);
     } else if (stat) {
       add(arg, true);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((tinyglobby ??= await import("tinyglobby")).isDynamicPattern(arg)) {
+      const { glob } = tinyglobby;
       const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
       if (matches.length === 0) throw new IoError(`${arg}: no files match`);
       for (const file of matches) add(file.split("/").join(sep), false);
