@@ -80,6 +80,13 @@ export function createEditor(
 ): Editor {
   const view = new EditorView({
     parent,
+    // The renderer gets the new text before CodeMirror updates its own state and view (its YAML
+    // parse, decorations, DOM): the worker renders while the editor catches up.
+    dispatchTransactions(trs, view) {
+      const last = trs[trs.length - 1];
+      if (trs.some((tr) => tr.docChanged)) onChange(last.newDoc.toString());
+      view.update(trs);
+    },
     state: EditorState.create({
       doc: initial,
       extensions: [
@@ -107,9 +114,6 @@ export function createEditor(
           indentWithTab,
         ]),
         EditorView.contentAttributes.of({ "aria-label": "ModelService YAML" }),
-        EditorView.updateListener.of((u) => {
-          if (u.docChanged) onChange(u.state.doc.toString());
-        }),
       ],
     }),
   });

@@ -12,7 +12,7 @@ export interface WorkerTimes {
 
 export interface Trace {
   rev: number;
-  /** The editor's update listener saw the change (CodeMirror has handled the key). */
+  /** The editor handed the changed text over (CodeMirror read the key, before its own update). */
   edit: number;
   /** The request carrying this revision left for the worker. */
   post?: number;

@@ -8,7 +8,7 @@ import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
 import { setupTheme } from "./theme";
 import { merge } from "./overrides";
-import { allToYaml, keyOf, nameOf, toYaml } from "./resources";
+import { allToYaml, keyOf, nameOf, pickSelected, toYaml } from "./resources";
 import { DEFAULT_EXAMPLE, type Example } from "./examples/index";
 import { ResourceList } from "./views/resource-list";
 import { showAbsent } from "./views/absent-list";
@@ -20,7 +20,7 @@ import { showSummary } from "./views/summary-view";
 import { showCompare } from "./views/compare-view";
 import { KserveView } from "./views/kserve-view";
 import { allTraces, fromWorkerClock, timed, trace, traceEdit } from "./latency";
-import type { Defaults, EppConfig, Origin, RenderOptions } from "modelservice-render";
+import type { Defaults, EppConfig, KubeObject, Origin, RenderOptions } from "modelservice-render";
 import type { AppState, JsonSchema, RenderResponse } from "./types";
 
 type Tab = "objects" | "summary" | "compare" | "kserve";
@@ -70,12 +70,15 @@ function requestRender(): void {
   // The extras cost a render each: computed only while their tab is open.
   const id = client.render({
     ...renderInput(),
+    // The worker prints the object on screen, off the page's thread.
+    selected: tab === "objects" ? state.selected : undefined,
+    print: tab === "objects",
     summary: tab === "summary",
     baseline: tab === "compare" ? state.baseline : undefined,
     migrate: tab === "kserve",
   });
   revOfRequest.set(id, rev);
-  output.classList.add("busy");
+  byId("render-status").classList.add("busy");
 }
 
 function selectedObject() {
@@ -107,11 +110,10 @@ function onRendered(res: RenderResponse): void {
   output.classList.toggle("stale", stale);
   byId("stale-note").hidden = !stale;
   const { resources, absent, configHash } = shown.result;
-  if (resources.length && !resources.some((r) => keyOf(r) === state.selected)) {
-    // Keep the user's pick across renders; when it is gone (e.g. renamed), the first object of
-    // the same kind, else the first object.
-    const kind = state.selected?.split("/")[0];
-    state.selected = keyOf(resources.find((r) => r.kind === kind) ?? resources[0]);
+  state.selected = pickSelected(resources, state.selected);
+  if (res.printed) {
+    const obj = resources.find((r) => keyOf(r) === res.printed!.key);
+    if (obj) printed.set(obj, res.printed.yaml);
   }
   // Views redraw only when their part of the result changed: typing stays cheap.
   if (view("diagnostics-compare", () => changedPart("diagnostics", diagnostics))) {
@@ -128,13 +130,12 @@ function onRendered(res: RenderResponse): void {
   byId("object-count").textContent = String(resources.length);
   byId("config-hash").textContent = configHash || "–";
   const viewMs = performance.now() - t0;
-  output.classList.remove("busy");
   const status = byId("render-status");
+  status.classList.remove("busy");
   status.textContent = `${(res.ms + viewMs).toFixed(1)} ms`;
   status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
-  view("summary", () => showSummary(byId("panel-summary"), resources.length ? shown!.summary : undefined));
-  view("compare", () => drawCompare());
-  view("kserve", () => kserveView.show(res.migrated));
+  // The other tabs are drawn only while shown (and when one is opened): typing pays for none.
+  view("tabs", () => drawTab());
   output.dataset.renderedRev = String(forRev);
   if (tr) tr.shown = performance.now();
 }
@@ -150,8 +151,16 @@ function changedPart(name: string, value: unknown): boolean {
 function showSelected(forRev = -1): void {
   const obj = selectedObject();
   byId("selected-title").textContent = obj ? `${obj.kind} · ${nameOf(obj)}` : "–";
-  const text = timed(forRev, "yaml-print", () => (obj ? toYaml(obj) : ""));
+  const text = timed(forRev, "yaml-print", () => (obj ? printedYaml(obj) : ""));
   timed(forRev, "yaml-view", () => yamlView.show(obj, text));
+}
+
+/** Each object's YAML, printed once (by the worker for the object selected while typing). */
+const printed = new WeakMap<KubeObject, string>();
+function printedYaml(obj: KubeObject): string {
+  let text = printed.get(obj);
+  if (text === undefined) printed.set(obj, (text = toYaml(obj)));
+  return text;
 }
 
 function originTable(): Promise<Map<string, Origin> | null> {
@@ -218,6 +227,13 @@ const resourceList = new ResourceList(byId("resource-list"), (key) => {
 const yamlView = new YamlView(byId("yaml-view"), originTable);
 let optionsPanel: OptionsPanel | null = null;
 
+/** Draws the open tab other than Objects from the latest answers. */
+function drawTab(): void {
+  if (tab === "summary") showSummary(byId("panel-summary"), shown?.result.resources.length ? shown.summary : undefined);
+  else if (tab === "compare") drawCompare();
+  else if (tab === "kserve") kserveView.show(last?.migrated);
+}
+
 function drawCompare(): void {
   showCompare(
     byId("panel-compare"),
@@ -251,7 +267,10 @@ function selectTab(next: Tab): void {
     byId(`tab-${t}`).setAttribute("aria-selected", String(t === tab));
     byId(`panel-${t}`).hidden = t !== tab;
   }
-  if (tab !== "objects") requestRender();
+  if (tab !== "objects") {
+    drawTab();
+    requestRender();
+  }
 }
 for (const t of TABS) byId(`tab-${t}`).addEventListener("click", () => selectTab(t));
 

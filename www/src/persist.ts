@@ -1,5 +1,7 @@
 // Where the state lives between visits: the URL hash (for sharing) and localStorage (autosave).
-// Writes are coalesced so typing does not rewrite the URL on every keystroke.
+// Writes are coalesced so typing does not rewrite either on every keystroke: a keystroke's time
+// goes to its render (localStorage writes are synchronous). Leaving or hiding the page writes the
+// autosave at once, so closing the tab right after an edit loses nothing.
 
 import { decodeState, encodeState, loadLocal, saveLocal } from "./share";
 import type { AppState } from "./types";
@@ -8,6 +10,16 @@ export class Persist {
   private timer = 0;
   private lastHash = "";
   private seq = 0;
+  /** The state not yet autosaved. */
+  private unsaved: AppState | null = null;
+
+  constructor() {
+    const save = () => this.saveNow();
+    window.addEventListener("pagehide", save);
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "hidden") save();
+    });
+  }
 
   /** The state to start from: the link's hash first, then the autosave. */
   async initial(): Promise<AppState | null> {
@@ -15,16 +27,20 @@ export class Persist {
   }
 
   schedule(state: AppState): void {
-    // The autosave is synchronous and cheap, so closing the tab right after an edit loses
-    // nothing; only the URL rewrite (compression) is coalesced.
-    saveLocal(state);
+    this.unsaved = state;
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.flush(state), 300);
+  }
+
+  private saveNow(): void {
+    if (this.unsaved) saveLocal(this.unsaved);
+    this.unsaved = null;
   }
 
   /** Writes now; resolves to the shareable URL. */
   async flush(state: AppState): Promise<string> {
     window.clearTimeout(this.timer);
+    this.unsaved = null;
     saveLocal(state);
     const seq = ++this.seq;
     const hash = "#" + (await encodeState(state));

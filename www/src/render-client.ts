@@ -8,6 +8,9 @@ export interface RenderInput {
   text: string;
   eppConfig: EppConfig;
   options: RenderOptions;
+  /** Print the object to show (`selected`, or what replaces it) as YAML too. */
+  print?: boolean;
+  selected?: string;
   summary?: boolean;
   baseline?: string;
   migrate?: boolean;

@@ -22,6 +22,17 @@ export function nameOf(obj: KubeObject): string {
   return text(obj.metadata.name);
 }
 
+/**
+ * The object to show: the user's pick (`selected` key) while it exists; when it is gone (e.g.
+ * renamed), the first object of the same kind, else the first object. The worker prints this one
+ * ahead of the page, so both must pick the same.
+ */
+export function pickSelected(resources: KubeObject[], selected: string | undefined): string | undefined {
+  if (!resources.length || resources.some((r) => keyOf(r) === selected)) return selected;
+  const kind = selected?.split("/")[0];
+  return keyOf(resources.find((r) => r.kind === kind) ?? resources[0]);
+}
+
 export function groupOf(obj: KubeObject): Group {
   switch (obj.kind) {
     case "PodMonitor":

@@ -27,6 +27,9 @@ export interface RenderRequest {
   text: string;
   eppConfig: EppConfig;
   options: RenderOptions;
+  /** Also print the object to show (resources.ts `pickSelected`) as YAML (the Objects tab is open). */
+  print?: boolean;
+  selected?: string;
   /** Also compute the summary (its tab is open). */
   summary?: boolean;
   /** Also diff against this baseline (the Compare tab is open). */
@@ -70,6 +73,8 @@ export interface RenderResponse {
   summary?: Summary;
   changes?: Change[];
   migrated?: MigrateResult;
+  /** The YAML of the object to show, when asked (`print`) and there are objects. */
+  printed?: { key: string; yaml: string };
   ms: number;
   /** Where the worker spent its time (latency traces). */
   times: WorkerTimes;

@@ -8,6 +8,7 @@ import type { Defaults } from "modelservice-render";
 import type { RenderRequest, ExplainRequest, ProfileRequest, WorkerRequest, WorkerResponse, JsonSchema } from "./types";
 import { operatorVersions } from "modelservice-render/settings";
 import { workerClock } from "./latency";
+import { keyOf, pickSelected, toYaml } from "./resources";
 
 const post = (msg: WorkerResponse): void => self.postMessage(msg);
 
@@ -33,12 +34,15 @@ function onRender(req: RenderRequest): void {
     return out;
   };
   const result = step("render", () => msr.render(req.text, req.eppConfig, req.options));
+  const key = req.print ? pickSelected(result.resources, req.selected) : undefined;
+  const shown = key === undefined ? undefined : result.resources.find((r) => keyOf(r) === key);
+  const printed = shown ? step("print", () => ({ key: key!, yaml: toYaml(shown) })) : undefined;
   // A summary's diagnostics are the render's: only the record travels.
   const summary = req.summary ? step("summary", () => ({ ...msr.summary(req.text, req.eppConfig, req.options) })) : undefined;
   const changes = req.baseline !== undefined ? step("diff", () => msr.diff(req.baseline!, req.text, req.eppConfig, req.options).changes) : undefined;
   const migrated = req.migrate ? step("migrate", () => msr.migrate(req.text, req.eppConfig, req.options)) : undefined;
   const end = workerClock();
-  post({ type: "render", id: req.id, result, summary, changes, migrated, ms: end - start, times: { start, end, stages } });
+  post({ type: "render", id: req.id, result, summary, changes, migrated, printed, ms: end - start, times: { start, end, stages } });
 }
 
 function onExplain(req: ExplainRequest): void {

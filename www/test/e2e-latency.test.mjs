@@ -59,7 +59,7 @@ async function measure(page, example) {
       const inWorker = Object.values(t.worker).reduce((a, b) => a + b, 0);
       const views = Object.values(t.views).reduce((a, b) => a + b, 0);
       return {
-        "key → editor change": t.edit - s.key,
+        "key → text handed to the page": t.edit - s.key,
         "editor change → posted": t.post - t.edit,
         "posted → worker starts": t.workerStart - t.post,
         ...Object.fromEntries(Object.entries(t.worker).map(([k, v]) => [`worker: ${k}`, v])),

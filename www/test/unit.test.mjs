@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines } from "./src/views/yaml-highlight.ts";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -190,4 +190,69 @@ test("extra EPP flags box: lines → flags → lines (a bare `--` line is no fla
   assert.equal(m.flagsToText({ v: "2", bare: "" }), "v=2\nbare=");
   assert.equal(m.flagsToText(undefined), "");
   assert.equal(m.flagsToText("junk"), "");
+});
+
+test("output view colours: the line scan gives lezer's YAML colours on every gallery example's objects", async () => {
+  const { render, toYaml } = await import("modelservice-render");
+  const { parser } = await import("@lezer/yaml");
+  const { highlightTree, tagHighlighter, tags: t } = await import("@lezer/highlight");
+  // The playground's highlight style, reduced to the tokens the output view can hold.
+  const lezer = tagHighlighter([
+    { tag: [t.propertyName, t.definition(t.propertyName)], class: "key" },
+    { tag: [t.string, t.special(t.string), t.content], class: "string" },
+    { tag: [t.punctuation, t.separator, t.squareBracket, t.brace], class: "punct" },
+  ]);
+  // Per line, the token of each character; whitespace has none (lezer's block scalar content
+  // spans its line breaks and indentation, which show no colour).
+  const classes = (text, spans) => {
+    const out = new Array(text.length).fill("");
+    for (const [from, to, cls] of spans) out.fill(cls, from, to);
+    let at = 0;
+    return text.split("\n").map((line) => {
+      const row = [...line].map((c, i) => `${c}${/\s/.test(c) ? "" : out[at + i][0] ?? ""}`).join("");
+      at += line.length + 1;
+      return row;
+    });
+  };
+  const dir = new URL("../src/examples/", import.meta.url);
+  const examples = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
+  assert.equal(examples.length, 7);
+  let lines = 0;
+  for (const file of examples) {
+    const { resources, diagnostics } = render(readFileSync(new URL(file, dir), "utf8"));
+    assert.deepEqual(diagnostics.filter((d) => d.severity === "error"), [], file);
+    for (const obj of resources) {
+      const text = toYaml(obj);
+      const expected = [];
+      highlightTree(parser.parse(text), lezer, (from, to, cls) => expected.push([from, to, cls]));
+      const actual = [];
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+      m.tokenizeLines(text.split("\n"), (i, spans) => {
+        lines++;
+        for (const s of spans) actual.push([starts[i] + s.from, starts[i] + s.to, s.token]);
+      });
+      assert.deepEqual(classes(text, actual), classes(text, expected), `${file}: ${obj.kind} ${obj.metadata.name}`);
+    }
+  }
+  assert.ok(lines > 1000, `${lines} lines compared`);
+});
+
+test("output view colours: block scalars, quoted keys, nested list items, empty collections", () => {
+  const spans = [];
+  m.tokenizeLines(['"on": |-', "  a: b", "", "  - c", 'x: "1"', "- - y", "  - {}", "z: []", "- >", "  t"], (i, s) =>
+    spans.push([i, s.map((x) => `${x.from}-${x.to}:${x.token}`).join(" ")]),
+  );
+  assert.deepEqual(spans, [
+    [0, "0-4:key 4-5:punct 6-8:string"],
+    [1, "2-6:string"],
+    [2, ""],
+    [3, "2-5:string"],
+    [4, "0-1:key 1-2:punct 3-6:string"],
+    [5, "0-1:punct 2-3:punct 4-5:string"],
+    [6, "2-3:punct 4-5:punct 5-6:punct"],
+    [7, "0-1:key 1-2:punct 3-4:punct 4-5:punct"],
+    [8, "0-1:punct 2-3:string"],
+    [9, "2-3:string"],
+  ]);
 });

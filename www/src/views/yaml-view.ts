@@ -4,7 +4,9 @@
 import { EditorState } from "@codemirror/state";
 import { EditorView, hoverTooltip, lineNumbers } from "@codemirror/view";
 import { foldGutter } from "@codemirror/language";
-import { baseExtensions } from "../editor";
+import { editorTheme } from "../editor";
+import { themedHighlighting } from "../highlight";
+import { printedYaml } from "./yaml-highlight";
 import { h } from "../dom";
 import { leafAt, pathKey, splitPath } from "../yaml-path";
 import { nameOf } from "../resources";
@@ -40,7 +42,10 @@ export class YamlView {
       state: EditorState.create({
         doc: "",
         extensions: [
-          ...baseExtensions(),
+          editorTheme,
+          themedHighlighting,
+          printedYaml(), // colours and folds without a YAML parser (the text is our printer's)
+          EditorState.tabSize.of(2),
           lineNumbers(),
           foldGutter(),
           EditorState.readOnly.of(true),
