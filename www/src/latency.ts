@@ -2,11 +2,12 @@
 // this page's performance.now() milliseconds. The latency e2e test reads the traces beside its own
 // keydown → frame measurement to report the breakdown; recording costs a few performance.now().
 
-/** What the worker reports: its clock (timeOrigin + now) at start and end, and its own stages. */
+/** What a render reports (in the worker or on the page): its thread's clock (timeOrigin + now)
+ * at start and end, and its steps. */
 export interface WorkerTimes {
   start: number;
   end: number;
-  /** Milliseconds per step inside the worker (`render`: the package's render of the text). */
+  /** Milliseconds per step (`render`: the package's render of the text; `print`: the YAML). */
   stages: Record<string, number>;
 }
 
@@ -14,13 +15,16 @@ export interface Trace {
   rev: number;
   /** The editor handed the changed text over (CodeMirror read the key, before its own update). */
   edit: number;
-  /** The request carrying this revision left for the worker. */
+  /** Which thread rendered this revision (render-client.ts decides). */
+  where?: "page" | "worker";
+  /** The request carrying this revision left for the worker (or the page started rendering it). */
   post?: number;
-  /** Worker start/end converted to this page's clock. */
+  /** Render start/end converted to this page's clock. */
   workerStart?: number;
   workerEnd?: number;
+  /** Milliseconds per render step. */
   worker?: Record<string, number>;
-  /** The answer reached the page. */
+  /** The answer reached the page (right at the end for a render on the page). */
   receive?: number;
   /** Milliseconds per output view update. */
   views: Record<string, number>;
@@ -31,7 +35,8 @@ export interface Trace {
 const KEEP = 500;
 const traces = new Map<number, Trace>();
 
-/** A worker clock reading (absolute: timeOrigin + now) as this page's performance.now(). */
+/** A reading of `workerClock` on either thread (absolute: timeOrigin + now) as this page's
+ * performance.now(). */
 export const fromWorkerClock = (t: number): number => t - performance.timeOrigin;
 export const workerClock = (): number => performance.timeOrigin + performance.now();
 

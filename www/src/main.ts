@@ -94,7 +94,7 @@ function onRendered(res: RenderResponse): void {
   appliedRev = forRev;
   const tr = trace(forRev);
   if (tr) {
-    Object.assign(tr, { post: res.sent, receive: res.arrived, worker: res.times.stages });
+    Object.assign(tr, { post: res.sent, receive: res.arrived, worker: res.times.stages, where: res.where });
     tr.workerStart = fromWorkerClock(res.times.start);
     tr.workerEnd = fromWorkerClock(res.times.end);
   }

@@ -1,8 +1,22 @@
-// Talks to the render worker. Latest-wins: while one render is in flight only the newest
-// request waits, so a burst of keystrokes costs at most one stale render.
+// Runs renders: on the page while they are fast, else in the render worker.
+//
+// A keystroke's output reaches the screen with the frame that echoes the key only if its render
+// is done before that frame. On the page it is (it runs right after CodeMirror's update); in the
+// worker, the answer waits for the worker thread to wake and then behind the echo frame, so the
+// output comes a frame or two later (BENCHMARKS P6). So the page renders while renders are quick
+// (the quickest of the last three, render and printing, within PAGE_BUDGET_MS): typing never
+// waits long on the renderer, and a large input goes to the worker, as do the extras of the
+// Summary, Compare and KServe tabs. In the worker, latest-wins: while one render is in flight
+// only the newest request waits, so a burst of keystrokes costs at most one stale render.
 
+import * as msr from "modelservice-render";
 import type { EppConfig, Origin, RenderOptions } from "modelservice-render";
+import { answer } from "./render-answer";
 import type { ReadyMessage, RenderRequest, RenderResponse, WorkerResponse } from "./types";
+
+/** The longest a render may take to stay on the page's thread: well within a frame (16.7 ms), so
+ * the echo of the key is not late either; the P/D example takes ~3 ms on a quiet machine. */
+export const PAGE_BUDGET_MS = 10;
 
 export interface RenderInput {
   text: string;
@@ -24,6 +38,11 @@ export class RenderClient {
   private sentAt = new Map<number, number>();
   private explainWaiters = new Map<number, (origins: Origin[]) => void>();
   private profileWaiters = new Map<number, (stages: Record<string, number>) => void>();
+  /** The package on the page, once loaded (after the worker's, so it never delays the first render). */
+  private page: typeof msr | null = null;
+  private pageQueued: RenderRequest | null = null;
+  /** Render + printing times of the latest renders, either thread. */
+  private recent: number[] = [];
   readonly ready: Promise<ReadyMessage>;
 
   constructor(
@@ -39,7 +58,9 @@ export class RenderClient {
       else if (msg.type === "render") {
         msg.arrived = performance.now();
         msg.sent = this.sentAt.get(msg.id);
+        msg.where = "worker";
         this.sentAt.delete(msg.id);
+        this.record(msg);
         this.finish(() => this.onResult(msg));
       }
       else if (msg.type === "explain") {
@@ -59,14 +80,49 @@ export class RenderClient {
       }
     };
     this.worker.onerror = (event) => this.onFailure(event.message || "render worker failed");
+    void this.ready.then(() => msr.init()).then(
+      () => (this.page = msr),
+      () => {}, // the worker renders everything then
+    );
   }
 
   /** Requests a render; returns the id its response will carry. */
   render(input: RenderInput): number {
     const req: RenderRequest = { type: "render", id: this.nextId++, ...input };
-    if (this.inFlight) this.pending = req;
+    if (this.onPage(req)) {
+      // After the current task (CodeMirror's update): the page then shows it in the same frame.
+      if (!this.pageQueued) queueMicrotask(() => this.renderOnPage());
+      this.pageQueued = req;
+      this.pending = null; // a queued worker render would only be older
+    } else if (this.inFlight) this.pending = req;
     else this.send(req);
     return req.id;
+  }
+
+  private onPage(req: RenderRequest): boolean {
+    const extras = req.summary || req.baseline !== undefined || req.migrate;
+    return this.page !== null && !extras && Math.min(...this.recent) <= PAGE_BUDGET_MS;
+  }
+
+  private renderOnPage(): void {
+    const req = this.pageQueued;
+    this.pageQueued = null;
+    if (!req || !this.page) return;
+    const sent = performance.now();
+    let res: RenderResponse;
+    try {
+      res = answer(this.page, req);
+    } catch (err) {
+      this.onFailure(String(err));
+      return;
+    }
+    Object.assign(res, { sent, arrived: performance.now(), where: "page" });
+    this.record(res);
+    this.onResult(res);
+  }
+
+  private record(res: RenderResponse): void {
+    this.recent = [...this.recent.slice(-2), (res.times.stages.render ?? 0) + (res.times.stages.print ?? 0)];
   }
 
   explain(input: RenderInput): Promise<Origin[]> {

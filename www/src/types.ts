@@ -81,6 +81,8 @@ export interface RenderResponse {
   /** Page clock: when the request left and when its answer arrived (set by RenderClient). */
   sent?: number;
   arrived?: number;
+  /** Which thread rendered it. */
+  where?: "page" | "worker";
 }
 
 export interface ExplainResponse {

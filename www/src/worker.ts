@@ -1,14 +1,14 @@
-// The render worker: loads the wasm once, then answers render/explain requests so that typing
-// in the editor never waits on the renderer. The package it is built with has every function
-// it calls; a failure here is a broken build and shows as one.
+// The render worker: loads the wasm once, then answers render/explain requests off the page's
+// thread (render-client.ts sends it the renders too slow for the page and those with the extras
+// of the Summary, Compare and KServe tabs). The package it is built with has every function it
+// calls; a failure here is a broken build and shows as one.
 
 import * as msr from "modelservice-render";
 import { Composer, LineCounter, Parser } from "yaml";
 import type { Defaults } from "modelservice-render";
 import type { RenderRequest, ExplainRequest, ProfileRequest, WorkerRequest, WorkerResponse, JsonSchema } from "./types";
 import { operatorVersions } from "modelservice-render/settings";
-import { workerClock } from "./latency";
-import { keyOf, pickSelected, toYaml } from "./resources";
+import { answer } from "./render-answer";
 
 const post = (msg: WorkerResponse): void => self.postMessage(msg);
 
@@ -25,24 +25,7 @@ async function start(): Promise<void> {
 }
 
 function onRender(req: RenderRequest): void {
-  const start = workerClock();
-  const stages: Record<string, number> = {};
-  const step = <T>(name: string, fn: () => T): T => {
-    const t0 = performance.now();
-    const out = fn();
-    stages[name] = performance.now() - t0;
-    return out;
-  };
-  const result = step("render", () => msr.render(req.text, req.eppConfig, req.options));
-  const key = req.print ? pickSelected(result.resources, req.selected) : undefined;
-  const shown = key === undefined ? undefined : result.resources.find((r) => keyOf(r) === key);
-  const printed = shown ? step("print", () => ({ key: key!, yaml: toYaml(shown) })) : undefined;
-  // A summary's diagnostics are the render's: only the record travels.
-  const summary = req.summary ? step("summary", () => ({ ...msr.summary(req.text, req.eppConfig, req.options) })) : undefined;
-  const changes = req.baseline !== undefined ? step("diff", () => msr.diff(req.baseline!, req.text, req.eppConfig, req.options).changes) : undefined;
-  const migrated = req.migrate ? step("migrate", () => msr.migrate(req.text, req.eppConfig, req.options)) : undefined;
-  const end = workerClock();
-  post({ type: "render", id: req.id, result, summary, changes, migrated, printed, ms: end - start, times: { start, end, stages } });
+  post(answer(msr, req));
 }
 
 function onExplain(req: ExplainRequest): void {
