@@ -16,6 +16,7 @@ pub mod explain;
 pub mod gpu;
 pub mod image_defaults;
 pub mod input;
+pub mod json_text;
 pub mod labels;
 pub mod lint;
 pub mod lone_surrogate;

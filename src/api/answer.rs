@@ -18,15 +18,15 @@ impl Answer {
         if self.out.len() > 1 {
             self.out.push(b',');
         }
-        serde_json::to_writer(&mut self.out, key).ok();
+        crate::json_text::write_str(&mut self.out, key);
         self.out.push(b':');
     }
 
     /// `"key": value`. Keys must come in sorted order.
     pub(crate) fn field(mut self, key: &str, value: &(impl Serialize + ?Sized)) -> Answer {
         self.key(key);
-        // Writing to a Vec cannot fail, and every map key here is a string.
-        serde_json::to_writer(&mut self.out, value).ok();
+        // Every map key here is a string, so this cannot fail.
+        crate::json_text::write(&mut self.out, value).ok();
         self
     }
 
@@ -46,7 +46,7 @@ impl Answer {
 
     pub(crate) fn finish(mut self) -> String {
         self.out.push(b'}');
-        // Only serde_json wrote into the buffer, and it writes UTF-8.
+        // Only `json_text` wrote into the buffer, and it writes UTF-8.
         String::from_utf8(self.out).unwrap_or_default()
     }
 }

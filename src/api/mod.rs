@@ -38,7 +38,7 @@ pub(crate) fn wire(diags: &[Diagnostic]) -> Value {
 }
 
 pub(crate) fn to_text(v: &Value) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+    crate::json_text::to_string(v)
 }
 
 /// Settings plus the ModelService, or the diagnostics that stop a render.

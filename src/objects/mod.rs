@@ -131,8 +131,8 @@ impl<T: k8s_openapi::Metadata<Ty = ObjectMeta> + Serialize> Object for T {
     }
 
     fn write_json(&self, out: &mut Vec<u8>) {
-        // Writing to a Vec cannot fail, and every map key here is a string.
-        serde_json::to_writer(out, self).ok();
+        // Every map key here is a string, so this cannot fail.
+        crate::json_text::write(out, self).ok();
     }
 }
 
