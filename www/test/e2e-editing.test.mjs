@@ -248,6 +248,27 @@ test("dark theme follows the system and the toggle", async () => {
   await context.close();
 });
 
+test("the output view colours keys and values and folds by indentation (no YAML parser there)", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await page.click('.res-item[data-kind="Deployment"]');
+  const view = page.locator("#yaml-view");
+  const colour = (name) => page.evaluate((n) => getComputedStyle(document.body).getPropertyValue(n).trim(), name);
+  const [key, string] = [await colour("--hl-key"), await colour("--hl-string")];
+  const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+  const spans = await view.locator(".cm-line", { hasText: /^kind: Deployment$/ }).first().locator("span").evaluateAll((els) =>
+    els.map((e) => [e.textContent, getComputedStyle(e).color]),
+  );
+  assert.deepEqual(spans, [["kind", rgb(key)], [":", spans[1]?.[1]], ["Deployment", rgb(string)]]);
+  assert.notEqual(spans[1][1], rgb(key));
+  // `spec:` folds over everything under it; the view then ends before the containers.
+  const before = await view.locator(".cm-line").count();
+  await view.locator(".cm-foldGutter .cm-gutterElement", { hasText: "⌄" }).first().click();
+  await page.waitForFunction((n) => document.querySelectorAll("#yaml-view .cm-line").length < n, before);
+  assert.equal(await view.locator(".cm-foldPlaceholder").count(), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a renderer that cannot load is reported on the page", async () => {
   const { page, context, log } = await openPage(fx.browser, fx.server.url, {
     wait: false,

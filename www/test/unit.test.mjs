@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines } from "./src/views/yaml-highlight.ts";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { EditorState } from "@codemirror/state";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -255,4 +255,27 @@ test("output view colours: block scalars, quoted keys, nested list items, empty 
     [8, "0-1:punct 2-3:string"],
     [9, "2-3:string"],
   ]);
+});
+
+test("output view folding: a line folds over the lines indented deeper than its node", () => {
+  const text = ["spec:", "  containers:", "    - args:", "        - a", "      name: x", "  replicas: 1", "data:", "  c: |", "    l1", "", "    l2"].join("\n");
+  const state = m.EditorState.create({ doc: text });
+  const folds = [];
+  for (let n = 1; n <= state.doc.lines; n++) {
+    const line = state.doc.line(n);
+    const f = m.indentFold(state, line.from, line.to);
+    folds.push(f ? `${n}→${state.doc.lineAt(f.to).number}` : `${n}`);
+    if (f) assert.equal(f.from, line.to);
+  }
+  assert.deepEqual(folds, ["1→6", "2→5", "3→4", "4", "5", "6", "7→11", "8→11", "9", "10", "11"]);
+});
+
+test("the object to show: the user's pick while it exists, else the first of its kind, else the first", () => {
+  const obj = (kind, name) => ({ apiVersion: "v1", kind, metadata: { name, namespace: "ns" } });
+  const list = [obj("ServiceAccount", "a"), obj("Deployment", "x-decode"), obj("Deployment", "x-epp")];
+  assert.equal(m.pickSelected(list, "Deployment/ns/x-epp"), "Deployment/ns/x-epp");
+  assert.equal(m.pickSelected(list, "Deployment/ns/old-decode"), "Deployment/ns/x-decode");
+  assert.equal(m.pickSelected(list, "Service/ns/x"), "ServiceAccount/ns/a");
+  assert.equal(m.pickSelected(list, undefined), "ServiceAccount/ns/a");
+  assert.equal(m.pickSelected([], "Deployment/ns/x-epp"), "Deployment/ns/x-epp");
 });

@@ -92,16 +92,18 @@ function* linesUpTo(doc: Text, last: number): Generator<string> {
 }
 
 /** Folds a line over the lines after it that are indented deeper than its node. */
-function indentFold(state: EditorState, lineStart: number, lineEnd: number): { from: number; to: number } | null {
+export function indentFold(state: EditorState, lineStart: number, lineEnd: number): { from: number; to: number } | null {
   const doc = state.doc;
   const line = doc.lineAt(lineStart);
   const text = line.text;
+  if (text.trim() === "") return null;
   let node = text.length - text.trimStart().length;
   while (text.startsWith("- ", node)) node += 2;
   let end = line.number;
   for (let n = line.number + 1; n <= doc.lines; n++) {
     const next = doc.line(n).text;
-    if (next.trim() !== "" && next.length - next.trimStart().length <= node) break;
+    if (next.trim() === "") continue; // blank lines (in block scalars) fold only between deeper ones
+    if (next.length - next.trimStart().length <= node) break;
     end = n;
   }
   return end > line.number ? { from: lineEnd, to: doc.line(end).to } : null;
