@@ -25,5 +25,5 @@ export function answer(msr: typeof Msr, req: RenderRequest): RenderResponse {
   const changes = req.baseline !== undefined ? step("diff", () => msr.diff(req.baseline!, req.text, req.eppConfig, req.options).changes) : undefined;
   const migrated = req.migrate ? step("migrate", () => msr.migrate(req.text, req.eppConfig, req.options)) : undefined;
   const end = workerClock();
-  return { type: "render", id: req.id, result, summary, changes, migrated, printed, ms: end - start, times: { start, end, stages } };
+  return { type: "render", id: req.id, chars: req.text.length, result, summary, changes, migrated, printed, ms: end - start, times: { start, end, stages } };
 }

@@ -4,9 +4,9 @@
 // is done before that frame. On the page it is (it runs right after CodeMirror's update); in the
 // worker, the answer waits for the worker thread to wake and then behind the echo frame, so the
 // output comes a frame or two later (BENCHMARKS P6). So the page renders while renders are quick
-// (the quickest of the last three, render and printing, within PAGE_BUDGET_MS): typing never
-// waits long on the renderer, and a large input goes to the worker, as do the extras of the
-// Summary, Compare and KServe tabs. In the worker, latest-wins: while one render is in flight
+// (the quickest of the last three, render and printing, within PAGE_BUDGET_MS, and the text at
+// most about twice the last one): typing never waits long on the renderer, and a large input
+// goes to the worker, as do the extras of the Summary, Compare and KServe tabs. In the worker, latest-wins: while one render is in flight
 // only the newest request waits, so a burst of keystrokes costs at most one stale render.
 
 import * as msr from "modelservice-render";
@@ -30,6 +30,19 @@ export interface RenderInput {
   migrate?: boolean;
 }
 
+/**
+ * Whether the page may render `req` itself, given the latest renders' times (render + printing,
+ * ms) and the length of the latest text: only without the other tabs' extras, while the quickest
+ * of the last three stayed within PAGE_BUDGET_MS, and for a text at most about twice the last one
+ * (a paste or another example is timed in the worker first: the page never blocks on an input it
+ * has not seen render quickly).
+ */
+export function pageMayRender(req: RenderRequest, recentMs: number[], recentChars: number): boolean {
+  const extras = req.summary || req.baseline !== undefined || req.migrate;
+  const similar = req.text.length <= 2 * recentChars + 1024;
+  return !extras && similar && recentMs.length > 0 && Math.min(...recentMs.slice(-3)) <= PAGE_BUDGET_MS;
+}
+
 export class RenderClient {
   private worker: Worker;
   private nextId = 1;
@@ -43,6 +56,8 @@ export class RenderClient {
   private pageQueued: RenderRequest | null = null;
   /** Render + printing times of the latest renders, either thread. */
   private recent: number[] = [];
+  /** Length of the text of the latest render, either thread. */
+  private recentChars = 0;
   readonly ready: Promise<ReadyMessage>;
 
   constructor(
@@ -100,8 +115,7 @@ export class RenderClient {
   }
 
   private onPage(req: RenderRequest): boolean {
-    const extras = req.summary || req.baseline !== undefined || req.migrate;
-    return this.page !== null && !extras && Math.min(...this.recent) <= PAGE_BUDGET_MS;
+    return this.page !== null && pageMayRender(req, this.recent, this.recentChars);
   }
 
   private renderOnPage(): void {
@@ -123,6 +137,7 @@ export class RenderClient {
 
   private record(res: RenderResponse): void {
     this.recent = [...this.recent.slice(-2), (res.times.stages.render ?? 0) + (res.times.stages.print ?? 0)];
+    this.recentChars = res.chars;
   }
 
   explain(input: RenderInput): Promise<Origin[]> {

@@ -73,6 +73,8 @@ export interface RenderResponse {
   summary?: Summary;
   changes?: Change[];
   migrated?: MigrateResult;
+  /** Length of the rendered text (UTF-16 units). */
+  chars: number;
   /** The YAML of the object to show, when asked (`print`) and there are objects. */
   printed?: { key: string; yaml: string };
   ms: number;

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { EditorState } from "@codemirror/state";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS } from "./src/render-client.ts"; export { EditorState } from "@codemirror/state";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -278,4 +278,18 @@ test("the object to show: the user's pick while it exists, else the first of its
   assert.equal(m.pickSelected(list, "Service/ns/x"), "ServiceAccount/ns/a");
   assert.equal(m.pickSelected(list, undefined), "ServiceAccount/ns/a");
   assert.equal(m.pickSelected([], "Deployment/ns/x-epp"), "Deployment/ns/x-epp");
+});
+
+test("renders on the page only while recent renders were quick, the text is of a similar size and no extras are asked", () => {
+  assert.equal(m.PAGE_BUDGET_MS, 10);
+  const req = (chars, extra = {}) => ({ type: "render", id: 1, text: "x".repeat(chars), eppConfig: {}, options: {}, ...extra });
+  assert.equal(m.pageMayRender(req(1500), [], 0), false, "nothing timed yet: the worker first");
+  assert.equal(m.pageMayRender(req(1500), [3.1], 1500), true);
+  assert.equal(m.pageMayRender(req(1500), [12, 11, 9.9], 1500), true, "the quickest of the last three counts");
+  assert.equal(m.pageMayRender(req(1500), [9, 12, 11, 10.5], 1500), false, "only the last three");
+  assert.equal(m.pageMayRender(req(4024), [3], 1500), true);
+  assert.equal(m.pageMayRender(req(4025), [3], 1500), false, "a paste: timed in the worker first");
+  assert.equal(m.pageMayRender(req(1500, { summary: true }), [3], 1500), false);
+  assert.equal(m.pageMayRender(req(1500, { baseline: "" }), [3], 1500), false);
+  assert.equal(m.pageMayRender(req(1500, { migrate: true }), [3], 1500), false);
 });
