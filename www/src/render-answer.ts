@@ -3,9 +3,21 @@
 // timed for the latency traces.
 
 import type * as Msr from "modelservice-render";
+import type { KubeObject } from "modelservice-render";
 import { workerClock } from "./latency";
 import { keyOf, pickSelected, toYaml } from "./resources";
 import type { RenderRequest, RenderResponse } from "./types";
+
+/** The object last printed on this thread, as JSON, and its YAML: an edit that leaves the shown
+ * object as it was (most edits change a few of the objects) is not printed again. */
+let lastPrinted: { json: string; yaml: string } | null = null;
+
+function print(obj: KubeObject): { yaml: string; again: boolean } {
+  const json = JSON.stringify(obj);
+  if (lastPrinted?.json === json) return { yaml: lastPrinted.yaml, again: false };
+  lastPrinted = { json, yaml: toYaml(obj) };
+  return { yaml: lastPrinted.yaml, again: true };
+}
 
 export function answer(msr: typeof Msr, req: RenderRequest): RenderResponse {
   const start = workerClock();
@@ -19,7 +31,13 @@ export function answer(msr: typeof Msr, req: RenderRequest): RenderResponse {
   const result = step("render", () => msr.render(req.text, req.eppConfig, req.options));
   const key = req.print ? pickSelected(result.resources, req.selected) : undefined;
   const shown = key === undefined ? undefined : result.resources.find((r) => keyOf(r) === key);
-  const printed = shown ? step("print", () => ({ key: key!, yaml: toYaml(shown) })) : undefined;
+  let printed: RenderResponse["printed"];
+  if (shown) {
+    const t0 = performance.now();
+    const { yaml, again } = print(shown);
+    stages[again ? "print" : "print (unchanged)"] = performance.now() - t0;
+    printed = { key: key!, yaml };
+  }
   // A summary's diagnostics are the render's: only the record travels.
   const summary = req.summary ? step("summary", () => ({ ...msr.summary(req.text, req.eppConfig, req.options) })) : undefined;
   const changes = req.baseline !== undefined ? step("diff", () => msr.diff(req.baseline!, req.text, req.eppConfig, req.options).changes) : undefined;

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS } from "./src/render-client.ts"; export { EditorState } from "@codemirror/state";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject } from "./src/resources.ts"; export { EditorState } from "@codemirror/state";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -270,6 +270,41 @@ test("output view folding: a line folds over the lines indented deeper than its 
   assert.deepEqual(folds, ["1→6", "2→5", "3→4", "4", "5", "6", "7→11", "8→11", "9", "10", "11"]);
 });
 
+test("output view folding on every gallery example's objects: the one-pass table equals a scan per line", async () => {
+  const { render, toYaml } = await import("modelservice-render");
+  const dir = new URL("../src/examples/", import.meta.url);
+  // The definition, line by line: fold over the following lines indented deeper than this
+  // line's node (after any `- `), blank lines only between them.
+  const scan = (lines, i) => {
+    if (lines[i].trim() === "") return 0;
+    let node = lines[i].length - lines[i].trimStart().length;
+    while (lines[i].startsWith("- ", node)) node += 2;
+    let end = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].trim() === "") continue;
+      if (lines[j].length - lines[j].trimStart().length <= node) break;
+      end = j + 1;
+    }
+    return end;
+  };
+  let folded = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml"))) {
+    for (const obj of render(readFileSync(new URL(file, dir), "utf8")).resources) {
+      const text = toYaml(obj);
+      const lines = text.split("\n");
+      const state = m.EditorState.create({ doc: text });
+      const actual = lines.map((_, i) => {
+        const line = state.doc.line(i + 1);
+        const f = m.indentFold(state, line.from, line.to);
+        return f ? state.doc.lineAt(f.to).number : 0;
+      });
+      assert.deepEqual(actual, lines.map((_, i) => scan(lines, i)), `${file}: ${obj.kind} ${obj.metadata.name}`);
+      folded += actual.filter((e) => e > 0).length;
+    }
+  }
+  assert.ok(folded > 300, `${folded} foldable lines`);
+});
+
 test("the object to show: the user's pick while it exists, else the first of its kind, else the first", () => {
   const obj = (kind, name) => ({ apiVersion: "v1", kind, metadata: { name, namespace: "ns" } });
   const list = [obj("ServiceAccount", "a"), obj("Deployment", "x-decode"), obj("Deployment", "x-epp")];
@@ -292,4 +327,30 @@ test("renders on the page only while recent renders were quick, the text is of a
   assert.equal(m.pageMayRender(req(1500, { summary: true }), [3], 1500), false);
   assert.equal(m.pageMayRender(req(1500, { baseline: "" }), [3], 1500), false);
   assert.equal(m.pageMayRender(req(1500, { migrate: true }), [3], 1500), false);
+});
+
+test("a render answer carries the shown object's YAML, printed again only when that object changed", async () => {
+  const { render } = await import("modelservice-render");
+  const text = readFileSync(new URL("../src/examples/minimal.yaml", import.meta.url), "utf8");
+  const rendered = render(text);
+  const deployment = rendered.resources.find((r) => r.kind === "Deployment");
+  const key = `Deployment/${deployment.metadata.namespace}/${deployment.metadata.name}`;
+  // The package's API as the page and the worker see it, answering what Node's package answered.
+  let result = rendered;
+  const msr = { render: () => structuredClone(result) };
+  const ask = (id) => m.answer(msr, { type: "render", id, text, eppConfig: {}, options: {}, print: true, selected: key });
+  const first = ask(1);
+  assert.deepEqual(first.printed, { key, yaml: m.printObject(deployment) });
+  assert.deepEqual(Object.keys(first.times.stages), ["render", "print"]);
+  assert.equal(first.chars, text.length);
+  const same = ask(2);
+  assert.deepEqual(same.printed, first.printed);
+  assert.deepEqual(Object.keys(same.times.stages), ["render", "print (unchanged)"]);
+  result = structuredClone(rendered);
+  result.resources.find((r) => r.kind === "Deployment").spec.replicas = 7;
+  const changed = ask(3);
+  assert.match(changed.printed.yaml, /\n {2}replicas: 7\n/);
+  assert.deepEqual(Object.keys(changed.times.stages), ["render", "print"]);
+  const gone = m.answer(msr, { type: "render", id: 4, text, eppConfig: {}, options: {}, print: false, selected: key });
+  assert.equal(gone.printed, undefined);
 });

@@ -91,22 +91,45 @@ function* linesUpTo(doc: Text, last: number): Generator<string> {
   for (let n = 1; n <= last; n++) yield doc.line(n).text;
 }
 
+/**
+ * Per line number, the last line of what it folds over (0: not foldable): the lines after it
+ * indented deeper than its node (a `- ` item's node starts after the dash), blank lines only
+ * between such lines. One pass per document, kept while the document is: the fold gutter asks
+ * about every visible line on every change.
+ */
+const foldEnds = new WeakMap<Text, Int32Array>();
+function foldEndsOf(doc: Text): Int32Array {
+  let ends = foldEnds.get(doc);
+  if (ends) return ends;
+  ends = new Int32Array(doc.lines + 1);
+  const open: { line: number; node: number }[] = [];
+  let previous = 0; // the last non-blank line so far
+  const close = (indent: number) => {
+    while (open.length && indent <= open[open.length - 1].node) {
+      const { line } = open.pop()!;
+      if (previous > line) ends![line] = previous;
+    }
+  };
+  for (let n = 1; n <= doc.lines; n++) {
+    const text = doc.line(n).text;
+    if (text.trim() === "") continue;
+    const indent = text.length - text.trimStart().length;
+    close(indent);
+    let node = indent;
+    while (text.startsWith("- ", node)) node += 2;
+    open.push({ line: n, node });
+    previous = n;
+  }
+  close(-1);
+  foldEnds.set(doc, ends);
+  return ends;
+}
+
 /** Folds a line over the lines after it that are indented deeper than its node. */
 export function indentFold(state: EditorState, lineStart: number, lineEnd: number): { from: number; to: number } | null {
-  const doc = state.doc;
-  const line = doc.lineAt(lineStart);
-  const text = line.text;
-  if (text.trim() === "") return null;
-  let node = text.length - text.trimStart().length;
-  while (text.startsWith("- ", node)) node += 2;
-  let end = line.number;
-  for (let n = line.number + 1; n <= doc.lines; n++) {
-    const next = doc.line(n).text;
-    if (next.trim() === "") continue; // blank lines (in block scalars) fold only between deeper ones
-    if (next.length - next.trimStart().length <= node) break;
-    end = n;
-  }
-  return end > line.number ? { from: lineEnd, to: doc.line(end).to } : null;
+  const line = state.doc.lineAt(lineStart);
+  const end = foldEndsOf(state.doc)[line.number];
+  return end ? { from: lineEnd, to: state.doc.line(end).to } : null;
 }
 
 export function printedYaml(): Extension {
