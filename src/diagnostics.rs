@@ -121,6 +121,65 @@ impl fmt::Display for FieldPath {
     }
 }
 
+/// A field path while a walker descends a document: each step borrows its parent on the stack,
+/// so nothing is allocated unless a finding needs the path ([`Loc::to_path`]). The schema walk
+/// and CRD defaulting visit every field; building a `FieldPath` per step was ~8 % of a render.
+#[derive(Clone, Copy, Debug)]
+pub enum Loc<'a> {
+    Root,
+    Field(&'a Loc<'a>, &'a str),
+    Index(&'a Loc<'a>, usize),
+    Key(&'a Loc<'a>, &'a str),
+}
+
+impl<'a> Loc<'a> {
+    pub fn field(&'a self, name: &'a str) -> Loc<'a> {
+        Loc::Field(self, name)
+    }
+
+    pub fn index(&'a self, i: usize) -> Loc<'a> {
+        Loc::Index(self, i)
+    }
+
+    pub fn key(&'a self, k: &'a str) -> Loc<'a> {
+        Loc::Key(self, k)
+    }
+
+    pub fn is_root(&self) -> bool {
+        matches!(self, Loc::Root)
+    }
+
+    pub fn to_path(&self) -> FieldPath {
+        let mut segments = Vec::new();
+        self.push_to(&mut segments);
+        FieldPath(segments)
+    }
+
+    fn push_to(&self, out: &mut Vec<Segment>) {
+        match *self {
+            Loc::Root => {}
+            Loc::Field(parent, name) => {
+                parent.push_to(out);
+                out.push(Segment::Field(name.to_string()));
+            }
+            Loc::Index(parent, i) => {
+                parent.push_to(out);
+                out.push(Segment::Index(i));
+            }
+            Loc::Key(parent, k) => {
+                parent.push_to(out);
+                out.push(Segment::Key(k.to_string()));
+            }
+        }
+    }
+}
+
+impl fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_path().fmt(f)
+    }
+}
+
 impl Serialize for FieldPath {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -210,5 +269,20 @@ mod tests {
             FieldPath::root().field("spec").key("kubernetes.io/hostname").to_string(),
             "spec[kubernetes.io/hostname]"
         );
+    }
+
+    #[test]
+    fn a_loc_becomes_the_path_it_walked() {
+        let root = Loc::Root;
+        let spec = root.field("spec");
+        let engine = spec.field("engine");
+        let env = engine.field("env");
+        let item = env.index(2);
+        let value = item.field("value");
+        assert_eq!(value.key("k").to_path(), FieldPath::parse("spec.engine.env[2].value[k]"));
+        assert_eq!(value.key("k").to_string(), "spec.engine.env[2].value[k]");
+        assert_eq!(root.to_path(), FieldPath::root());
+        assert!(root.is_root() && !spec.is_root());
+        assert_eq!(spec.to_string(), "spec");
     }
 }

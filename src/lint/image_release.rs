@@ -174,7 +174,11 @@ fn split(image: &str) -> Option<(&str, &str, &str)> {
 
 /// The EPP image (always deployed) and, with `routingProxy`, the sidecar image, when each is a
 /// known llm-d image with an orderable release tag.
-pub fn uses<'a>(ctx: &Ctx<'a>) -> Vec<ImageUse<'a>> {
+pub fn uses<'c, 'a>(ctx: &'c Ctx<'a>) -> &'c [ImageUse<'a>] {
+    ctx.images.get_or_init(|| build_uses(ctx))
+}
+
+fn build_uses<'a>(ctx: &Ctx<'a>) -> Vec<ImageUse<'a>> {
     let (ms, s) = (ctx.ms, ctx.settings);
     let defaults = ctx.profile.default_images();
     let options = FieldPath::root().field("options").field("images");

@@ -34,7 +34,7 @@ pub const SEVERITY: Severity = Severity::Warning;
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     uses(ctx)
-        .into_iter()
+        .iter()
         .filter(|u| !u.published)
         .map(|u| {
             let (old, new) = u.component.names();
@@ -42,7 +42,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             let when = if u.release < RENAMED_AT { "before" } else { "from" };
             let d = finding(
                 CODE,
-                &u,
+                u,
                 &format!(
                     "releases {when} v0.9.0 are published as {right} (renamed from {old} to {new} at v0.9.0), so this \
                      image does not exist and the pod stays in ImagePullBackOff"
@@ -50,7 +50,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             );
             let tag = u.image.rsplit(':').next().unwrap_or_default();
             let same = format!("{}{right}:{tag}", u.prefix);
-            match (works(&u, u.release), fix(&u)) {
+            match (works(u, u.release), fix(u)) {
                 (true, _) => d.with_hint(format!("use {same}")),
                 (false, Some(other)) => d.with_hint(format!(
                     "{same} exists but does not accept what operator v1.0.1 generates here; use {other}"

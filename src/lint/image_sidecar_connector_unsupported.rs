@@ -64,7 +64,7 @@ pub fn supports(u: &ImageUse) -> bool {
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     uses(ctx)
-        .into_iter()
+        .iter()
         .filter(|u| u.published && !supports(u))
         .map(|u| {
             let ok = accepted(u.release).join(", ");
@@ -72,7 +72,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 "does not accept connector {} (it accepts {ok}) and exits at start (\"--connector must be one of …\")",
                 super::syntax::short(u.connector)
             );
-            let mut d = finding(CODE, &u, &format!("its sidecar {refuses}"));
+            let mut d = finding(CODE, u, &format!("its sidecar {refuses}"));
             if u.operator_default {
                 d.path = spec_path(&["routingProxy", "connector"]);
                 d.message = format!(
@@ -82,7 +82,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                     u.release
                 );
             }
-            d.with_hint(match (u.connector, fix(&u)) {
+            d.with_hint(match (u.connector, fix(u)) {
                 ("", _) | (_, None) => format!("set routingProxy.connector to one of {ok} (nixlv2 is the CRD default)"),
                 (_, Some(image)) => format!("set routingProxy.image to {image}, or use one of {ok}"),
             })

@@ -82,11 +82,24 @@ pub struct Ctx<'a> {
     pub profile: Profile,
     /// Which objects the reconcile creates and deletes.
     pub plan: Plan,
+    /// Shared by several rules, so computed once per document ([`resources::targets`],
+    /// [`image_release::uses`]): each call built the EPP and sidecar arguments again.
+    targets: std::cell::OnceCell<Vec<resources::Target<'a>>>,
+    images: std::cell::OnceCell<Vec<image_release::ImageUse<'a>>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(ms: &'a ModelService, raw: &'a Value, defaulted_paths: &'a [FieldPath], settings: &'a Settings) -> Self {
-        Ctx { ms, raw, defaulted_paths, settings, profile: settings.profile(), plan: Plan::new(ms, settings) }
+        Ctx {
+            ms,
+            raw,
+            defaulted_paths,
+            settings,
+            profile: settings.profile(),
+            plan: Plan::new(ms, settings),
+            targets: std::cell::OnceCell::new(),
+            images: std::cell::OnceCell::new(),
+        }
     }
 
     /// Every serving role present, with its spec: decode, then prefill.

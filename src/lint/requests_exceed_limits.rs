@@ -39,7 +39,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    key_path(&t, "requests", key),
+                    key_path(t, "requests", key),
                     format!(
                         "the {key} request {req} is greater than its limit {lim}: the API server rejects {}",
                         t.object

@@ -52,7 +52,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 let mut d = Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    key_path(&t, map_name, key),
+                    key_path(t, map_name, key),
                     format!("{} {why}; the API server rejects {}", short(key), t.object),
                 );
                 let bare = key.rsplit('/').next().unwrap_or(key).to_ascii_lowercase();

@@ -49,7 +49,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 out.push(Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    key_path(&t, map_name, key),
+                    key_path(t, map_name, key),
                     format!("{}: {q} {why}; the API server rejects {}", super::syntax::short(key), t.object),
                 ));
             }

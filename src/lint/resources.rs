@@ -26,7 +26,11 @@ pub struct Target<'a> {
 }
 
 /// Decode, prefill (GPU injected) and, when `inferencePool` is set, the EPP container.
-pub fn targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
+pub fn targets<'c, 'a>(ctx: &'c Ctx<'a>) -> &'c [Target<'a>] {
+    ctx.targets.get_or_init(|| build_targets(ctx))
+}
+
+fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
     let ms = ctx.ms;
     let n = &ms.metadata.name;
     let mut out: Vec<Target<'a>> = Vec::new();

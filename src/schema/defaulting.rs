@@ -5,7 +5,7 @@
 
 use super::validate::integral;
 use super::{Kind, Node, MODEL_SERVICE};
-use crate::diagnostics::FieldPath;
+use crate::diagnostics::{FieldPath, Loc};
 use serde_json::Value;
 
 /// Prunes nulls and fills CRD defaults in place. Returns the paths that got a default, in schema
@@ -16,7 +16,7 @@ use serde_json::Value;
 pub fn apply_crd_defaults(value: &mut Value) -> Vec<FieldPath> {
     prune_nulls(value);
     let mut defaulted = Vec::new();
-    fill(&MODEL_SERVICE, value, &FieldPath::root(), &mut defaulted);
+    fill(&MODEL_SERVICE, value, &Loc::Root, &mut defaulted);
     defaulted
 }
 
@@ -40,7 +40,7 @@ fn prune_nulls(v: &mut Value) {
     }
 }
 
-fn fill(node: &'static Node, v: &mut Value, path: &FieldPath, out: &mut Vec<FieldPath>) {
+fn fill(node: &'static Node, v: &mut Value, path: &Loc<'_>, out: &mut Vec<FieldPath>) {
     match (node.kind, v) {
         (Kind::Object { fields }, Value::Object(m)) => {
             // A gated field (role annotations) has no default, so the profile does not matter here.
@@ -51,7 +51,7 @@ fn fill(node: &'static Node, v: &mut Value, path: &FieldPath, out: &mut Vec<Fiel
                     None => {
                         if let Some(d) = f.node.default {
                             m.insert(f.name.to_string(), d.to_json());
-                            out.push(child);
+                            out.push(child.to_path());
                         }
                     }
                 }

@@ -5,7 +5,7 @@
 use super::hints::{closest, describe, expected, quantity_hint, quote, type_hint};
 use super::{Field, Gate, Kind, Node, MODEL_SERVICE};
 use crate::config::Profile;
-use crate::diagnostics::{Diagnostic, FieldPath};
+use crate::diagnostics::{Diagnostic, FieldPath, Loc};
 use serde_json::{Map, Number, Value};
 
 /// Validates `value` against the ModelService schema of `profile`. Returns every schema finding
@@ -20,7 +20,7 @@ pub fn validate(value: &Value, profile: &Profile) -> Vec<Diagnostic> {
         return vec![d];
     }
     let mut w = Walker { profile, out: Vec::new() };
-    w.node(&MODEL_SERVICE, value, &FieldPath::root());
+    w.node(&MODEL_SERVICE, value, &Loc::Root);
     w.out
 }
 
@@ -55,15 +55,15 @@ struct Walker<'p> {
 }
 
 impl Walker<'_> {
-    fn error(&mut self, code: &'static str, path: &FieldPath, message: String, hint: Option<String>) {
-        let d = Diagnostic::error(code, path.clone(), message);
+    fn error(&mut self, code: &'static str, path: &Loc<'_>, message: String, hint: Option<String>) {
+        let d = Diagnostic::error(code, path.to_path(), message);
         self.out.push(match hint {
             Some(h) => d.with_hint(h),
             None => d,
         });
     }
 
-    fn node(&mut self, n: &'static Node, v: &Value, path: &FieldPath) {
+    fn node(&mut self, n: &'static Node, v: &Value, path: &Loc<'_>) {
         if let Some(which) = non_finite(v) {
             self.non_finite(which, path);
             return;
@@ -90,18 +90,18 @@ impl Walker<'_> {
         }
     }
 
-    fn type_error(&mut self, n: &Node, v: &Value, path: &FieldPath) {
+    fn type_error(&mut self, n: &Node, v: &Value, path: &Loc<'_>) {
         let message = format!("expected {}, got {}", expected(n), describe(v));
         self.error("schema/type", path, message, type_hint(n, v));
     }
 
-    fn non_finite(&mut self, which: &str, path: &FieldPath) {
+    fn non_finite(&mut self, which: &str, path: &Loc<'_>) {
         let message = format!("{which} is not allowed: numbers must be finite");
         let hint = "YAML .nan and .inf have no JSON form, so the API server cannot accept them; write a finite number";
         self.error("schema/non-finite", path, message, Some(hint.into()));
     }
 
-    fn string(&mut self, n: &Node, s: &str, path: &FieldPath) {
+    fn string(&mut self, n: &Node, s: &str, path: &Loc<'_>) {
         if !n.enum_values.is_empty() && !n.enum_values.contains(&s) {
             let message = match n.enum_values {
                 [only] => format!("must be \"{only}\", got {}", quote(s)),
@@ -129,7 +129,7 @@ impl Walker<'_> {
         }
     }
 
-    fn integer(&mut self, n: &Node, num: &Number, v: &Value, path: &FieldPath) {
+    fn integer(&mut self, n: &Node, num: &Number, v: &Value, path: &Loc<'_>) {
         let Some(i) = integral(num) else {
             return self.type_error(n, v, path);
         };
@@ -149,7 +149,7 @@ impl Walker<'_> {
         }
     }
 
-    fn quantity(&mut self, s: &str, path: &FieldPath) {
+    fn quantity(&mut self, s: &str, path: &Loc<'_>) {
         let Err(why) = crate::quantity::parse(s) else { return };
         let (message, hint) = if s.is_empty() {
             ("an empty string is not a valid quantity".to_string(), quantity_hint(s))
@@ -166,7 +166,7 @@ impl Walker<'_> {
         self.error("schema/quantity", path, message, Some(hint));
     }
 
-    fn object(&mut self, fields: &'static [Field], m: &Map<String, Value>, path: &FieldPath) {
+    fn object(&mut self, fields: &'static [Field], m: &Map<String, Value>, path: &Loc<'_>) {
         for f in fields.iter().filter(|f| f.required && f.gate.open(self.profile)) {
             if m.get(f.name).is_none_or(Value::is_null) {
                 let message = format!("required field \"{}\" is missing", f.name);
@@ -186,7 +186,7 @@ impl Walker<'_> {
         }
     }
 
-    fn unknown(&mut self, fields: &'static [Field], k: &str, parent: &FieldPath) {
+    fn unknown(&mut self, fields: &'static [Field], k: &str, parent: &Loc<'_>) {
         let where_ = if parent.is_root() { "at the top level".to_string() } else { format!("in {parent}") };
         let message = format!("unknown field \"{k}\" {where_}");
         let closed = |f: &Field| !f.gate.open(self.profile);
@@ -203,13 +203,13 @@ impl Walker<'_> {
         self.error("schema/unknown-field", &parent.field(k), message, Some(hint));
     }
 
-    fn scan_non_finite(&mut self, m: &Map<String, Value>, path: &FieldPath) {
+    fn scan_non_finite(&mut self, m: &Map<String, Value>, path: &Loc<'_>) {
         for (k, x) in m {
             self.scan_value(x, &path.field(k));
         }
     }
 
-    fn scan_value(&mut self, v: &Value, path: &FieldPath) {
+    fn scan_value(&mut self, v: &Value, path: &Loc<'_>) {
         if let Some(which) = non_finite(v) {
             return self.non_finite(which, path);
         }
