@@ -41,7 +41,7 @@ export function createApi(getWasm) {
       if (early.length > 0) return fallback(early);
       return body(wasm, args);
     } catch (e) {
-      return fallback([located(inputError("internal", `internal error: ${e?.message ?? e}`), text)]);
+      return fallback([internalError(e, text)]);
     }
   }
 
@@ -131,25 +131,37 @@ export function createApi(getWasm) {
    * the answer has one diagnostic list per document, positions in each document's own file.
    */
   function lintDocuments(documents, eppConfig, options) {
-    const wires = documents.map((d) => ({ ...toWireJson(d.value), located: d.located }));
-    const args = [configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
-    const perDocument = (fn) => wires.map((w) => fn(w));
-    return run(
-      (diagnostics) => perDocument(() => diagnostics),
-      args,
-      (wasm, [epp, opts]) => {
-        const early = perDocument((w) => finishDiagnostics(w.diagnostics ?? [], w.located));
-        const ok = wires.map((w, i) => ({ w, i })).filter(({ w }) => w.json !== undefined);
-        const answers = JSON.parse(wasm.lintDocuments(`[${ok.map(({ w }) => w.json).join(",")}]`, epp.json, opts.json));
-        ok.forEach(({ w, i }, k) => {
-          early[i] = finishDiagnostics(answers[k] ?? [], w.located);
-        });
-        return early;
-      },
-    );
+    const wires = documents.map((d) => toWireJson(d.value));
+    const out = lintWires(wires, eppConfig, options);
+    if (out.shared) return documents.map(() => out.shared);
+    try {
+      return documents.map((d, i) => finishDiagnostics(out.answers[i], d.located));
+    } catch (e) {
+      const shared = [internalError(e, false)];
+      return documents.map(() => shared);
+    }
   }
 
-  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments };
+  /**
+   * The wasm half of `lintDocuments`, for a caller that keeps the parsed documents elsewhere (the
+   * CLI's lint worker): `wires` are `toWireJson` answers, one per document. Answers `{shared}`,
+   * finished diagnostics every document gets (bad settings, a crash), or `{answers}`: per
+   * document, wire diagnostics that `finishDiagnostics` with its `located` makes public.
+   */
+  function lintWires(wires, eppConfig, options) {
+    const args = [configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
+    return run((diagnostics) => ({ shared: diagnostics }), args, (wasm, [epp, opts]) => {
+      const answers = wires.map((w) => w.diagnostics ?? []);
+      const ok = wires.map((w, i) => ({ w, i })).filter(({ w }) => w.json !== undefined);
+      const core = JSON.parse(wasm.lintDocuments(`[${ok.map(({ w }) => w.json).join(",")}]`, epp.json, opts.json));
+      ok.forEach(({ i }, k) => {
+        answers[i] = core[k] ?? [];
+      });
+      return { answers };
+    });
+  }
+
+  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments, lintWires };
 }
 
 /** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */
@@ -196,6 +208,11 @@ function withDiagnostics(record, diagnostics) {
   const out = record !== null && typeof record === "object" ? record : {};
   Object.defineProperty(out, "diagnostics", { value: diagnostics ?? [], enumerable: false, writable: true, configurable: true });
   return out;
+}
+
+/** The diagnostic of a crash caught by the API (located at 1:1 for text input). */
+function internalError(e, text) {
+  return located(inputError("internal", `internal error: ${e?.message ?? e}`), text);
 }
 
 /** Keeps `line`/`column` only for text input. */

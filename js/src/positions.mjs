@@ -37,6 +37,70 @@ export function locate(doc, lineCounter, segments) {
   return at;
 }
 
+/**
+ * What `locate` needs of a document, without the Document (the CLI's lint holds thousands of
+ * documents until the core has answered; their Documents weigh ~14 KB each): every path `locate`
+ * can walk → the offset it would answer there. Null past `MAX_INDEXED` entries (alias-heavy
+ * text): then keep the Document.
+ */
+export function positionIndex(doc) {
+  const index = new Map();
+  const visit = (node, prefix) => {
+    node = resolve(doc, node);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isPair(pair) ? keyText(pair.key) : undefined;
+        if (key === undefined) continue;
+        const path = prefix + mapStep(key);
+        if (index.has(path)) continue; // `locate` takes the first pair with that key
+        if (!add(path, pair.key)) return false;
+        if (pair.value != null && !visit(pair.value, path)) return false;
+      }
+    } else if (isSeq(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if (item === undefined) continue;
+        const path = prefix + seqStep(i);
+        if (!add(path, isPair(item) ? item.key : item)) return false;
+        if (item != null && !visit(item, path)) return false;
+      }
+    }
+    return true;
+  };
+  const add = (path, node) => {
+    const offset = node?.range?.[0];
+    index.set(path, typeof offset === "number" ? offset : -1);
+    return index.size <= MAX_INDEXED;
+  };
+  return visit(doc.contents, "") ? index : null;
+}
+
+const MAX_INDEXED = 100_000;
+// Unambiguous path steps: a key's length comes before it.
+const mapStep = (key) => `m${key.length}:${key}`;
+const seqStep = (i) => `s${i};`;
+
+/** `locate` over a `positionIndex`: the same answers. */
+function locateIndexed(index, lineCounter, segments) {
+  let at = START;
+  let path = "";
+  for (const segment of Array.isArray(segments) ? segments : []) {
+    let step = mapStep(String(segment));
+    let offset = index.get(path + step);
+    if (offset === undefined && typeof segment === "number") {
+      step = seqStep(segment);
+      offset = index.get(path + step);
+    }
+    if (offset === undefined) break;
+    path += step;
+    if (offset >= 0) {
+      const { line, col } = lineCounter.linePos(offset);
+      at = { line, column: col };
+    }
+  }
+  return at;
+}
+
 function resolve(doc, node) {
   // An alias points at its anchor; follow it (bounded: an alias cannot point at an alias).
   if (isAlias(node)) {
@@ -63,7 +127,8 @@ function position(lineCounter, node) {
 
 /**
  * Turns wire diagnostics into public ones, in place order kept: adds `line`/`column` when the
- * input was text (`located` is `{doc, lineCounter, ambiguities?}`), adds the text's
+ * input was text (`located` is `{doc, lineCounter, ambiguities?}`, or `{index, …}` with a
+ * `positionIndex` instead of the doc), adds the text's
  * `input/ambiguous-scalar` findings (ambiguities.mjs), and always removes `segments`. Call it
  * once per document: the ambiguities are added each time.
  */
@@ -72,7 +137,11 @@ export function finishDiagnostics(diagnostics, located) {
   return mergeAmbiguities(diagnostics, located?.ambiguities).map((wire) => {
     const { segments, ...d } = wire ?? {};
     if (located && (d.line === undefined || d.column === undefined)) {
-      const at = located.doc ? locate(located.doc, located.lineCounter, segments) : START;
+      const at = located.doc
+        ? locate(located.doc, located.lineCounter, segments)
+        : located.index
+          ? locateIndexed(located.index, located.lineCounter, segments)
+          : START;
       d.line = at.line;
       d.column = at.column;
     }

@@ -1,6 +1,6 @@
 // `modelservice lint [PATH|GLOB|-]…`: every ModelService document of every file, one report.
 import { api } from "../../src/node-api.mjs";
-import { parseStream } from "../../src/input.mjs";
+import { toWireJson } from "../../src/input.mjs";
 import { finishDiagnostics } from "../../src/positions.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
 import { InvalidUtf8Error, expandInputs, readInput } from "./files.mjs";
@@ -8,10 +8,11 @@ import { formatGithub } from "./formats/github.mjs";
 import { formatJson } from "./formats/json.mjs";
 import { formatSarif } from "./formats/sarif.mjs";
 import { formatText } from "./formats/text.mjs";
+import { startHelper } from "./lint-helper.mjs";
+import { readFile } from "./lint-read.mjs";
 
 export const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub };
 export const RANK = { info: 1, warning: 2, error: 3 };
-const KIND = "ModelService";
 
 export const LINT_HELP = `Usage: modelservice lint [PATH|GLOB|-]... [flags]
 
@@ -50,19 +51,28 @@ export async function lintCommand(argv, io) {
 /**
  * Reads and lints every file `args` name (see expandInputs); I/O problems throw IoError. With
  * `requireKind`, named files are read like found ones: only documents of kind ModelService.
+ * `parallel` (tests): see lintTexts.
  */
-export async function lintPaths(args, settings, { requireKind = false } = {}) {
+export async function lintPaths(args, settings, { requireKind = false, parallel } = {}) {
   const inputs = (await expandInputs(args)).map((input) => (requireKind ? { ...input, explicit: false } : input));
+  // Started before the files are read, so its start-up overlaps the reading.
+  const helper = startHelper(inputs.length, parallel);
   // All I/O errors before any report; a file that is not UTF-8 is a finding, not an I/O error.
-  const texts = inputs.map((input) => {
-    try {
-      return readInput(input.path);
-    } catch (e) {
-      if (e instanceof InvalidUtf8Error) return e;
-      throw e;
-    }
-  });
-  return lintTexts(inputs, texts, settings);
+  let texts;
+  try {
+    texts = inputs.map((input) => {
+      try {
+        return readInput(input.path);
+      } catch (e) {
+        if (e instanceof InvalidUtf8Error) return e;
+        throw e;
+      }
+    });
+  } catch (e) {
+    helper?.stop();
+    throw e;
+  }
+  return lintTexts(inputs, texts, settings, helper);
 }
 
 /** Whether the report has a finding at or above `failOn`. */
@@ -73,46 +83,76 @@ export function fails(report, failOn) {
 /**
  * Lints every document; returns the report (see formats/json.mjs for its shape). All ModelServices
  * of all files go to the core in one call, so cross-document rules (two ModelServices whose EPP
- * objects collide, …) report at the later document.
+ * objects collide, …) report at the later document. With a `helper` (lint-helper.mjs: a worker
+ * thread), the later files are parsed and their findings located there, in parallel with the
+ * earlier ones here; the report is the same.
  */
-export function lintTexts(inputs, texts, { eppConfig, options }) {
-  const files = [];
-  const pending = []; // documents to lint: { entry, value, located }
-  inputs.forEach((input, fileIndex) => {
-    const text = texts[fileIndex];
-    const documents = [];
-    files.push({ path: input.path, documents });
-    if (text instanceof InvalidUtf8Error) {
-      documents.push(entry(0, undefined, [text.diagnostic]));
-      return;
-    }
-    // Files found by walking a directory or a glob that never mention the kind are not ours.
-    if (!input.explicit && !text.includes(KIND)) return;
-    const stream = parseStream(text);
-    for (const d of stream.diagnostics) documents.push(entry(0, undefined, [d]));
-    for (const doc of stream.documents) {
-      if (doc.diagnostics.length > 0) {
-        documents.push(entry(doc.index, doc.value, finishDiagnostics(doc.diagnostics, null)));
-        continue;
+export async function lintTexts(inputs, texts, { eppConfig, options }, helper = null) {
+  const files = inputs.map((input) => ({ path: input.path, documents: [] }));
+  try {
+    // Files [0, split) are read here, [split, n) by the helper (pending of those: no `located`).
+    const split = helper ? splitPoint(texts) : texts.length;
+    const theirs = helper?.read(inputs.slice(split), texts.slice(split));
+    theirs?.catch(() => {}); // awaited below; a failure then is handled there
+    const read = (i) => {
+      const r = readFile(inputs[i], texts[i]);
+      files[i].documents = r.documents;
+      return r.pending.map((p) => ({ ...p, wire: toWireJson(p.value) }));
+    };
+    const pending = [];
+    for (let i = 0; i < split; i++) pending.push(...read(i));
+    const mine = pending.length;
+    let helped = false;
+    if (theirs) {
+      try {
+        (await theirs).forEach((r, k) => {
+          files[split + k].documents = r.documents;
+          for (const p of r.pending) pending.push({ ...p, entry: r.documents[p.slot] });
+        });
+        helped = true;
+      } catch {
+        // No thread after all (it could not start, or died): these files are read here.
+        for (let i = split; i < inputs.length; i++) pending.push(...read(i));
       }
-      const kind = doc.value?.kind;
-      if (doc.empty || !(kind === KIND || (kind === undefined && input.explicit))) continue;
-      const e = entry(doc.index, doc.value, []);
-      documents.push(e);
-      pending.push({ entry: e, value: doc.value, located: { doc: doc.doc, lineCounter: stream.lineCounter, ambiguities: doc.ambiguities } });
     }
-  });
-  const answers = api.lintDocuments(pending, eppConfig, options);
-  pending.forEach((p, i) => {
-    p.entry.diagnostics = answers[i] ?? [];
-  });
-  return { files, summary: summarize(files) };
+    const out = api.lintWires(pending.map((p) => p.wire), eppConfig, options);
+    if (out.shared) {
+      for (const p of pending) p.entry.diagnostics = out.shared;
+      return { files, summary: summarize(files) };
+    }
+    // The helper locates its documents' findings while these are located here.
+    const located = helped ? helper.finish(out.answers.slice(mine)) : null;
+    located?.catch(() => {});
+    try {
+      pending.forEach((p, i) => {
+        if (p.located !== undefined) p.entry.diagnostics = finishDiagnostics(out.answers[i], p.located);
+      });
+      if (located) (await located).forEach((d, k) => (pending[mine + k].entry.diagnostics = d));
+    } catch (e) {
+      const shared = [internalError(e)];
+      for (const p of pending) p.entry.diagnostics = shared;
+    }
+    return { files, summary: summarize(files) };
+  } finally {
+    helper?.stop();
+  }
 }
 
-function entry(index, value, diagnostics) {
-  const meta = value?.metadata;
-  const str = (v) => (typeof v === "string" ? v : null);
-  return { index, kind: str(value?.kind), name: str(meta?.name), namespace: str(meta?.namespace), diagnostics };
+/** The crash diagnostic the API gives every document (no position: it is about no text). */
+function internalError(e) {
+  return { code: "internal", severity: "error", path: "", message: `internal error: ${e?.message ?? e}` };
+}
+
+/** Where the helper's files start: about half of the text each, the helper taking the later files. */
+function splitPoint(texts) {
+  const size = (t) => (typeof t === "string" ? t.length : 0);
+  const total = texts.reduce((n, t) => n + size(t), 0);
+  let sum = 0;
+  for (let i = 0; i < texts.length; i++) {
+    sum += size(texts[i]);
+    if (sum * 2 >= total) return i + 1;
+  }
+  return texts.length;
 }
 
 function summarize(files) {

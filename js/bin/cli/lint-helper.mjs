@@ -1,0 +1,56 @@
+// The lint command's helper thread, main side. YAML parsing with positions is most of a large
+// lint (the wasm call is one, for the cross-document rules); a worker thread parses the later
+// half of the files, and locates their findings, while this thread does the earlier half.
+// Small runs (a pre-commit hook's few files) do not pay for a thread's start-up.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+/** Fewer files than this are linted on one thread (a worker starts in ~30–50 ms). */
+export const MIN_FILES = 200;
+
+/** How many helpers answered (tests check the thread really did the work). */
+export const helperStats = { read: 0, finished: 0 };
+
+/**
+ * A started helper, or null when it would not pay. `parallel.minFiles` (tests) overrides
+ * MIN_FILES and forces a helper even on one core.
+ * @returns {null | { read(inputs, texts): Promise<Array<{documents, pending: Array<{slot, wire}>}>>,
+ *   finish(answers): Promise<object[][]>, stop(): void }}
+ */
+export function startHelper(files, parallel = {}) {
+  const minFiles = parallel.minFiles ?? MIN_FILES;
+  if (files < minFiles || (parallel.minFiles === undefined && availableParallelism() < 2)) return null;
+  const worker = new Worker(new URL("./lint-worker.mjs", import.meta.url));
+  let waiting = null;
+  const settle = (fn, value) => {
+    const w = waiting;
+    waiting = null;
+    w?.[fn](value);
+  };
+  worker.on("message", (m) => (m.error !== undefined ? settle("reject", new Error(`lint helper: ${m.error}`)) : settle("resolve", m.answer)));
+  worker.on("error", (e) => settle("reject", e));
+  worker.on("exit", (code) => settle("reject", new Error(`lint helper: exited with code ${code}`)));
+  const ask = (message) =>
+    new Promise((resolve, reject) => {
+      waiting = { resolve, reject };
+      worker.postMessage(message);
+    });
+  return {
+    // A file that is not UTF-8 travels as its diagnostic (an Error subclass does not survive cloning).
+    read: async (inputs, texts) => {
+      const answer = await ask({ read: { inputs, texts: texts.map((t) => (typeof t === "string" ? t : { invalidUtf8: t.diagnostic, path: t.path })) } });
+      helperStats.read += 1;
+      return answer;
+    },
+    finish: async (answers) => {
+      try {
+        const answer = await ask({ finish: answers });
+        helperStats.finished += 1;
+        return answer;
+      } finally {
+        worker.terminate();
+      }
+    },
+    stop: () => worker.terminate(),
+  };
+}
