@@ -1,10 +1,10 @@
 //! `diff(before, after, eppConfig, options)` → `{changes, diagnostics}` (see `crate::diff`). Both
 //! documents are rendered with the same operator settings.
 
-use super::{load, to_text, wire};
+use super::{load, object, to_text, value_of, wire};
 use crate::diagnostics::{has_errors, Diagnostic, Segment};
 use crate::diff::diff;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Settings diagnostics (`eppConfig.…`, `options.…`) concern both documents.
 fn is_settings(d: &Diagnostic) -> bool {
@@ -45,10 +45,10 @@ pub fn diff_json(before: &str, after: &str, epp_config: &str, options: &str) -> 
         (Some(bm), Some(am), false) => {
             let rb = crate::render::render(bm, &b.settings);
             let ra = crate::render::render(am, &a.settings);
-            serde_json::to_value(diff(&rb, &ra)).unwrap_or(Value::Array(Vec::new()))
+            value_of(&diff(&rb, &ra))
         }
         _ => Value::Array(Vec::new()),
     };
     let diagnostics: Vec<Value> = all.into_iter().map(|(_, w)| w).collect();
-    to_text(&json!({"changes": changes, "diagnostics": diagnostics}))
+    to_text(&object([("changes", changes), ("diagnostics", Value::Array(diagnostics))]))
 }

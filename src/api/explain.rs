@@ -45,7 +45,7 @@ pub fn explain_json(model_service: &str, epp_config: &str, options: &str) -> Str
     }
     match explain(&c.prepared, &c.settings, &explicit) {
         // Origins through a `Value`: its map prints their keys sorted.
-        Some(e) => answer(diags, &serde_json::to_value(&e.origins).unwrap_or(none), &e.rendered.resources),
+        Some(e) => answer(diags, &super::value_of(&e.origins), &e.rendered.resources),
         None => answer(diags, &none, &[]),
     }
 }

@@ -2,11 +2,11 @@
 //! Same input rules as `render`: with an error diagnostic (of the ModelService, the settings or
 //! the migration), `resources` is empty.
 
-use super::{load, sort, to_text, wire};
+use super::{load, object, sort, to_text, wire};
 use crate::diagnostics::has_errors;
 use crate::input::parse_optional;
 use crate::migrate::{migrate, options};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 pub fn migrate_json(model_service: &str, epp_config: &str, options: &str) -> String {
     let c = load(model_service, epp_config, options);
@@ -23,5 +23,5 @@ pub fn migrate_json(model_service: &str, epp_config: &str, options: &str) -> Str
     if has_errors(&diags) {
         resources.clear();
     }
-    to_text(&json!({"resources": resources, "diagnostics": wire(&diags)}))
+    to_text(&object([("diagnostics", wire(&diags)), ("resources", Value::Array(resources))]))
 }

@@ -7,17 +7,11 @@ use crate::diagnostics::{has_errors, Diagnostic, Segment, Severity};
 use crate::input::{parse_optional, prepare, Prepared};
 use crate::settings_input::read_settings;
 use answer::Answer;
-use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-/// A diagnostic as it crosses the boundary: `segments` lets the JS layer find line/column.
-#[derive(Serialize)]
-struct Wire<'a> {
-    #[serde(flatten)]
-    d: &'a Diagnostic,
-    segments: Vec<Value>,
-}
-
+/// The diagnostics as they cross the boundary: the public `Diagnostic` plus `segments`, which
+/// lets the JS layer find line/column. Built as a `Value` field by field (its map sorts the keys):
+/// no serialiser of its own, no text round trip.
 pub(crate) fn wire(diags: &[Diagnostic]) -> Value {
     let items: Vec<Value> = diags
         .iter()
@@ -28,14 +22,32 @@ pub(crate) fn wire(diags: &[Diagnostic]) -> Value {
                 .iter()
                 .map(|s| match s {
                     Segment::Field(f) | Segment::Key(f) => Value::String(f.clone()),
-                    Segment::Index(i) => json!(i),
+                    Segment::Index(i) => Value::from(*i),
                 })
                 .collect();
-            serde_json::to_value(Wire { d, segments }).unwrap_or(Value::Null)
+            let mut o = serde_json::Map::new();
+            o.insert("code".into(), Value::from(d.code));
+            if let Some(h) = &d.hint {
+                o.insert("hint".into(), Value::from(h.as_str()));
+            }
+            o.insert("message".into(), Value::from(d.message.as_str()));
+            o.insert("path".into(), Value::String(d.path.to_string()));
+            o.insert("segments".into(), Value::Array(segments));
+            o.insert("severity".into(), Value::from(d.severity.as_str()));
+            Value::Object(o)
         })
         .collect();
     Value::Array(items)
 }
+
+/// A JSON object of these fields. `json!` with a non-literal value would copy it through
+/// serde_json's `to_value`, a second serialiser the wasm otherwise does without.
+pub(crate) fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    Value::Object(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+/// `value` as a JSON value, through the JSON text writer (see `crate::objects::value_of`).
+pub(crate) use crate::objects::value_of;
 
 pub(crate) fn to_text(v: &Value) -> String {
     crate::json_text::to_string(v)
@@ -152,10 +164,12 @@ pub fn defaults_json(options: &str) -> String {
     let opts = parse_optional(options).unwrap_or(Value::Null);
     let (s, _) = read_settings(&Value::Null, &opts);
     let o = &s.options;
-    to_text(&json!({
-        "eppConfig": s.epp,
-        "options": {"images": o.images, "version": o.version, "operatorVersion": o.operator_version.as_str()},
-    }))
+    let options = object([
+        ("images", value_of(&o.images)),
+        ("operatorVersion", Value::from(o.operator_version.as_str())),
+        ("version", Value::from(o.version.as_str())),
+    ]);
+    to_text(&object([("eppConfig", value_of(&s.epp)), ("options", options)]))
 }
 
 /// The operator release reproduced by default.

@@ -1,18 +1,18 @@
 //! `names(modelService, options)`: every derived object name, from `metadata.name`/`namespace`
 //! alone, so it answers even while the rest of the spec is still wrong.
 
-use super::{to_text, wire};
+use super::{object, to_text, wire};
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::input::parse_json;
 use crate::names as n;
 use crate::role::Role;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `{names, diagnostics}`.
 pub fn names_json(model_service: &str, _options: &str) -> String {
     let v = match parse_json(model_service) {
         Ok(v) => v,
-        Err(d) => return to_text(&json!({"names": {}, "diagnostics": wire(&[d])})),
+        Err(d) => return no_names(d),
     };
     let meta = v.get("metadata");
     let name = meta.and_then(|m| m.get("name")).and_then(Value::as_str);
@@ -23,7 +23,7 @@ pub fn names_json(model_service: &str, _options: &str) -> String {
             FieldPath::root().field("metadata").field("name"),
             "metadata.name is required: every object name is derived from it",
         );
-        return to_text(&json!({"names": {}, "diagnostics": wire(&[d])}));
+        return no_names(d);
     };
     let epp = n::epp_name(ms);
     // A table, not a json! literal: it keeps the wasm small.
@@ -48,5 +48,9 @@ pub fn names_json(model_service: &str, _options: &str) -> String {
     ];
     let names: serde_json::Map<String, Value> =
         table.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
-    to_text(&json!({"names": names, "diagnostics": []}))
+    to_text(&object([("diagnostics", Value::Array(Vec::new())), ("names", Value::Object(names))]))
+}
+
+fn no_names(d: Diagnostic) -> String {
+    to_text(&object([("diagnostics", wire(&[d])), ("names", Value::Object(serde_json::Map::new()))]))
 }

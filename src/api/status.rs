@@ -1,11 +1,11 @@
 //! `observeStatus(modelService, {decode, prefill})`: the status the controller would write.
 
-use super::{to_text, wire};
+use super::{object, to_text, value_of, wire};
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::input::{parse_json, parse_optional};
 use crate::role::Role;
 use crate::status::{observe_status, ObservedDeployment};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 fn int32(v: Option<&Value>) -> Option<i32> {
     v.and_then(Value::as_i64).and_then(|i| i32::try_from(i).ok())
@@ -74,5 +74,5 @@ pub fn observe_status_json(model_service: &str, deployments: &str) -> String {
     let [decode, prefill] = Role::ALL.map(|r| deployment(deps.get(r.name()), r.name(), &mut diags));
     diags.extend(total_overflow(decode, prefill, prefill_configured));
     let status = observe_status(generation, prefill_configured, decode, prefill);
-    to_text(&json!({"status": status, "diagnostics": wire(&diags)}))
+    to_text(&object([("diagnostics", wire(&diags)), ("status", value_of(&status))]))
 }

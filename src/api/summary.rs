@@ -1,9 +1,9 @@
 //! `summary(modelService, eppConfig, options)` → `{summary, diagnostics}` (see `crate::summary`).
 
-use super::{load, to_text, wire};
+use super::{load, object, to_text, value_of, wire};
 use crate::diagnostics::has_errors;
 use crate::summary::summarize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `{summary, diagnostics}`; `summary` is `null` when there is an error diagnostic.
 pub fn summary_json(model_service: &str, epp_config: &str, options: &str) -> String {
@@ -12,9 +12,9 @@ pub fn summary_json(model_service: &str, epp_config: &str, options: &str) -> Str
     let summary = match (&c.prepared.model, has_errors(diags)) {
         (Some(ms), false) => {
             let r = crate::render::render(ms, &c.settings);
-            serde_json::to_value(summarize(&r)).unwrap_or(Value::Null)
+            value_of(&summarize(&r))
         }
         _ => Value::Null,
     };
-    to_text(&json!({"summary": summary, "diagnostics": wire(diags)}))
+    to_text(&object([("diagnostics", wire(diags)), ("summary", summary)]))
 }

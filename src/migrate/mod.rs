@@ -111,5 +111,5 @@ pub fn migrate(ms: &ModelService, input: &Value, settings: &Settings, opts: &Mig
 }
 
 pub(crate) fn to_value<T: serde::Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
+    crate::objects::value_of(v)
 }
