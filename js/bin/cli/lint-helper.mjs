@@ -2,8 +2,8 @@
 // lint (the wasm call is one, for the cross-document rules); a worker thread parses the later
 // half of the files, and locates their findings, while this thread does the earlier half.
 // Small runs (a pre-commit hook's few files) do not pay for a thread's start-up, nor does a
-// machine without a free core (the thread then only adds its start-up and a second JIT warm-up:
-// 1,000 files took 1.62 s with it and 1.38 s without at load average 3.4 on 2 cores).
+// machine already busier than its cores (the thread then only adds its start-up and a second JIT
+// warm-up: 1,000 files took 1.62 s with it and 1.38 s without at load average 3.4 on 2 cores).
 import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 
@@ -14,16 +14,17 @@ export const MIN_FILES = 200;
 export const helperStats = { read: 0, finished: 0 };
 
 /**
- * A started helper, or null when it would not pay: fewer than MIN_FILES files, or less than one
- * core free (the last minute's load average). `parallel.minFiles` (tests) overrides MIN_FILES
- * and forces a helper whatever the cores.
+ * A started helper, or null when it would not pay: fewer than MIN_FILES files, or a load average
+ * (last minute) above the core count — a lint with its helper alone counts ~2, so runs one after
+ * the other on an idle 2-core machine keep theirs. `parallel.minFiles` (tests) overrides
+ * MIN_FILES and forces a helper whatever the load.
  * @returns {null | { read(inputs, texts): Promise<Array<{documents, pending: Array<{slot, wire}>}>>,
  *   finish(answers): Promise<object[][]>, stop(): void }}
  */
 export function startHelper(files, parallel = {}) {
   const minFiles = parallel.minFiles ?? MIN_FILES;
   if (files < minFiles) return null;
-  if (parallel.minFiles === undefined && loadavg()[0] > availableParallelism() - 1) return null;
+  if (parallel.minFiles === undefined && loadavg()[0] > availableParallelism()) return null;
   const worker = new Worker(new URL("./lint-worker.mjs", import.meta.url));
   let waiting = null;
   const settle = (fn, value) => {
