@@ -39,7 +39,7 @@ pub fn diff_json(before: &str, after: &str, epp_config: &str, options: &str) -> 
         shared.iter().cloned().zip(wire(&shared).as_array().cloned().unwrap_or_default()).collect();
     all.extend(tagged(&bd, "before"));
     all.extend(tagged(&ad, "after"));
-    all.sort_by_key(|(d, _)| d.severity);
+    let all = super::by_severity(all, |(d, _)| d.severity);
     let errors = has_errors(&b.prepared.diagnostics) || has_errors(&a.prepared.diagnostics);
     let changes = match (&b.prepared.model, &a.prepared.model, errors) {
         (Some(bm), Some(am), false) => {

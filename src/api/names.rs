@@ -46,8 +46,10 @@ pub fn names_json(model_service: &str, _options: &str) -> String {
         ("legacyInferencePool", epp),
         ("httpRoute", n::http_route_name(ms)),
     ];
-    let names: serde_json::Map<String, Value> =
-        table.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
+    let mut names = serde_json::Map::new();
+    for (k, v) in table {
+        names.insert(k.to_string(), Value::String(v));
+    }
     to_text(&object([("diagnostics", Value::Array(Vec::new())), ("names", Value::Object(names))]))
 }
 

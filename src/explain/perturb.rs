@@ -141,7 +141,14 @@ fn spec_targets<'a>(v: &'a Value, stack: &mut Vec<Segment>, out: &mut Vec<(Field
 /// Every leaf replaced by its first alternative.
 fn perturb_all(v: &Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), perturb_all(x))).collect()),
+        Value::Object(m) => {
+            // Inserted, not collected: `collect` into a map compiles a stable sort for it.
+            let mut o = serde_json::Map::new();
+            for (k, x) in m {
+                o.insert(k.clone(), perturb_all(x));
+            }
+            Value::Object(o)
+        }
         Value::Array(a) => Value::Array(a.iter().map(perturb_all).collect()),
         x => alternatives(x).into_iter().next().unwrap_or_else(|| x.clone()),
     }
@@ -159,7 +166,9 @@ impl ExplicitSettings {
     /// From the caller's `eppConfig` and `options` JSON (`null` = nothing given). A setting
     /// counts when it is present and not `null`.
     pub fn from_json(epp: &Value, opts: &Value) -> Self {
-        let set = SETTINGS
+        // Inserted, not collected: `collect` into a set compiles a stable sort for it.
+        let mut set = BTreeSet::new();
+        let given = SETTINGS
             .iter()
             .filter(|s| s.upstream_name().is_some())
             .filter(|s| {
@@ -174,8 +183,10 @@ impl ExplicitSettings {
                 }
                 v.is_some_and(|x| !x.is_null())
             })
-            .map(|s| s.path.to_string())
-            .collect();
+            .map(|s| s.path.to_string());
+        for path in given {
+            set.insert(path);
+        }
         ExplicitSettings(set)
     }
 

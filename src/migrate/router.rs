@@ -130,11 +130,11 @@ fn failure_mode(cx: &mut Ctx) -> Option<Pool> {
         return None;
     };
     cx.push(EPP_FAILURE_MODE.at(at, &[mode, &epp_service]));
-    let selector: BTreeMap<String, String> =
-        [(labels::NAME, n.as_str()), (labels::PART_OF, PART_OF), ("kserve.io/component", "workload")]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+    // Inserted, not collected: `collect` into a map compiles a stable sort for it.
+    let mut selector = BTreeMap::new();
+    for (k, v) in [(labels::NAME, n.as_str()), (labels::PART_OF, PART_OF), ("kserve.io/component", "workload")] {
+        selector.insert(k.to_string(), v.to_string());
+    }
     let spec = if cx.opts.is_v1alpha1() {
         PoolSpec::Alpha(PoolSpecAlpha {
             extension_ref: ExtensionRef { failure_mode: mode.into(), name: epp_service, port_number: KSERVE_EPP_PORT },
