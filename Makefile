@@ -22,10 +22,15 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
 WASM_RAW := target/$(WASM_TARGET)/release/modelservice_render.wasm
 WASM_BINDGEN_FLAGS := --remove-name-section --remove-producers-section
+# wasm-opt from npm binaryen, pinned in scripts/wasm-opt/package-lock.json (never Debian's). Flags
+# chosen by gzip -9 size (BENCHMARKS.md, "P1: where the bytes went"): -O2 without one-caller
+# inlining and without memory-packing; -Oz with its default inlining makes the gzip larger.
+WASM_OPT := scripts/wasm-opt/node_modules/.bin/wasm-opt
+WASM_OPT_FLAGS := -O2 --skip-pass=memory-packing --one-caller-inline-max-function-size=0
 EXAMPLE := examples/minimal.yaml
 HAVE_WWW := $(wildcard www/package.json)
 
-.PHONY: build run test tools browsers kubectl-yaml wasm js-deps js www www-deps size \
+.PHONY: build run test tools browsers kubectl-yaml wasm wasm-opt-deps js-deps js www www-deps size \
         fmt-check clippy test-native test-wasm test-wasm-node test-wasm-browser test-js test-www \
         test-web-console test-monaco size-check fuzz-build generate bench fuzz clean
 
@@ -43,11 +48,22 @@ browsers:
 kubectl-yaml:
 	@bash scripts/install-kubectl-yaml.sh >/dev/null
 
-wasm: tools
+wasm: tools wasm-opt-deps
 	$(CARGO) build --locked --release --target $(WASM_TARGET)
 	rm -rf js/wasm/node js/wasm/web
 	wasm-bindgen $(WASM_BINDGEN_FLAGS) --target experimental-nodejs-module --out-dir js/wasm/node $(WASM_RAW)
 	wasm-bindgen $(WASM_BINDGEN_FLAGS) --target web --out-dir js/wasm/web $(WASM_RAW)
+	@# Both targets get the same module from wasm-bindgen: optimised once, then copied (~10 s).
+	if cmp -s js/wasm/web/modelservice_render_bg.wasm js/wasm/node/modelservice_render_bg.wasm; then \
+	  $(WASM_OPT) $(WASM_OPT_FLAGS) js/wasm/web/modelservice_render_bg.wasm -o js/wasm/web/modelservice_render_bg.wasm; \
+	  cp js/wasm/web/modelservice_render_bg.wasm js/wasm/node/modelservice_render_bg.wasm; \
+	else for t in web node; do \
+	  $(WASM_OPT) $(WASM_OPT_FLAGS) js/wasm/$$t/modelservice_render_bg.wasm -o js/wasm/$$t/modelservice_render_bg.wasm; done; fi
+
+# npm ci only when the lock file changed since the last install.
+wasm-opt-deps: scripts/wasm-opt/node_modules/.package-lock.json
+scripts/wasm-opt/node_modules/.package-lock.json: scripts/wasm-opt/package-lock.json
+	cd scripts/wasm-opt && $(NPM) ci --no-audit --no-fund
 
 # npm ci only when the lock file changed since the last install.
 js-deps: js/node_modules/.package-lock.json
