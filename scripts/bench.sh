@@ -26,7 +26,7 @@ done
 say "P1 size of the shipped .wasm"
 raw=$(stat -c %s "$shipped")
 gz=$(gzip -9 -c "$shipped" | wc -c)
-printf '{"file":"%s","raw":%d,"gzip":%d,"budget":%d}\n' "$shipped" "$raw" "$gz" "${WASM_GZ_BUDGET:-300000}" | tee "$out/p1.json" >&2
+printf '{"file":"%s","raw":%d,"gzip":%d,"budget":%d}\n' "$shipped" "$raw" "$gz" "${WASM_GZ_BUDGET:-250000}" | tee "$out/p1.json" >&2
 
 say "P2 Node: render(obj) vs JSON.parse(JSON.stringify(resources))"
 node scripts/bench/p2-node.mjs | tee "$out/p2.json" >&2
