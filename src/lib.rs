@@ -35,6 +35,7 @@ pub mod schema;
 pub mod settings_export;
 pub mod settings_input;
 pub mod settings_table;
+pub mod size_classes;
 pub mod status;
 pub mod summary;
 #[cfg(feature = "typescript")]
