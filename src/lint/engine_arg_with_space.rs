@@ -36,7 +36,8 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         if !looks_like_flag {
             continue;
         }
-        let split = serde_json::json!([name, value.trim()]);
+        // JSON text by our writer: a `Value`'s `Display` would link serde_json's writer again.
+        let split = crate::json_text::to_string(&[name, value.trim()]);
         out.push(
             Diagnostic::new(
                 CODE,

@@ -20,11 +20,12 @@ pub fn describe(v: &Value) -> String {
 /// A JSON-quoted string, shortened to about 60 characters.
 pub fn quote(s: &str) -> String {
     const MAX: usize = 60;
+    // JSON text of our own writer: `Value`'s `Display` would link serde_json's writer again.
     if s.chars().count() <= MAX {
-        return Value::from(s).to_string();
+        return crate::json_text::to_string(s);
     }
     let short: String = s.chars().take(MAX).collect();
-    let q = Value::from(short).to_string();
+    let q = crate::json_text::to_string(&short);
     format!("{}…\"", q.strip_suffix('"').unwrap_or(&q))
 }
 
@@ -46,8 +47,10 @@ pub fn expected(node: &Node) -> &'static str {
 
 /// A hint for a value of the wrong type, when an obvious fix exists.
 pub fn type_hint(node: &Node, v: &Value) -> Option<String> {
+    // The value as JSON text by our writer (`Value`'s `Display` would link serde_json's again).
+    let text = || crate::json_text::to_string(v);
     match (&node.kind, v) {
-        (Kind::String, Value::Number(_) | Value::Bool(_)) => Some(format!("quote it: \"{v}\"")),
+        (Kind::String, Value::Number(_) | Value::Bool(_)) => Some(format!("quote it: \"{}\"", text())),
         (Kind::Int32 | Kind::Int64, Value::String(s)) if s.trim().parse::<i64>().is_ok() => {
             Some(format!("remove the quotes: {}", s.trim()))
         }
@@ -55,7 +58,7 @@ pub fn type_hint(node: &Node, v: &Value) -> Option<String> {
         (Kind::Boolean, Value::String(s)) if s == "true" || s == "false" => Some(format!("remove the quotes: {s}")),
         (Kind::Quantity, Value::Number(n)) => Some(format!("write it as a string: \"{n}\"")),
         (Kind::Array { .. }, Value::String(_) | Value::Number(_) | Value::Bool(_)) => {
-            Some(format!("write it as a list: [{v}]"))
+            Some(format!("write it as a list: [{}]", text()))
         }
         (Kind::Array { .. }, Value::Object(_)) => Some("write it as a list: each item starts with `- ` in YAML".into()),
         (Kind::Map { .. }, Value::Array(_)) => Some("write it as `key: value` pairs, not as a list".into()),
