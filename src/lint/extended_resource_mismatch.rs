@@ -21,7 +21,7 @@
 //! decode: {resources: {limits: {nvidia.com/gpumem: 24000}, requests: {nvidia.com/gpumem: 24000}}}
 //! ```
 
-use super::resources::{key_path, overcommit_allowed, parsed, targets};
+use super::resources::{key_path, overcommit_allowed, targets};
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 
@@ -31,14 +31,13 @@ pub const SEVERITY: Severity = Severity::Error;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in targets(ctx) {
-        let limits = parsed(&t.effective.limits);
         let has_limit_text = |k: &str| t.effective.limits.as_ref().is_some_and(|m| m.contains_key(k));
-        for (key, req) in parsed(&t.effective.requests) {
+        for (key, req) in &t.requests {
             if overcommit_allowed(key) {
                 continue;
             }
-            let msg = match limits.iter().find(|(k, _)| *k == key) {
-                Some((_, lim)) if *lim == req => continue,
+            let msg = match t.limits.iter().find(|(k, _)| k == key) {
+                Some((_, lim)) if lim == req => continue,
                 Some((_, lim)) => format!("the {key} request {req} differs from its limit {lim}"),
                 None if has_limit_text(key) => continue,
                 None => format!("{key} is requested ({req}) without a limit"),

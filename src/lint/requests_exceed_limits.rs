@@ -19,7 +19,7 @@
 //! decode: {resources: {requests: {memory: 32Gi}, limits: {memory: 64Gi}}}
 //! ```
 
-use super::resources::{key_path, overcommit_allowed, parsed, targets};
+use super::resources::{key_path, overcommit_allowed, targets};
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 
@@ -29,10 +29,9 @@ pub const SEVERITY: Severity = Severity::Error;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in targets(ctx) {
-        let limits = parsed(&t.effective.limits);
-        for (key, req) in parsed(&t.effective.requests) {
-            let Some((_, lim)) = limits.iter().find(|(k, _)| *k == key) else { continue };
-            if !overcommit_allowed(key) || req <= *lim {
+        for (key, req) in &t.requests {
+            let Some((_, lim)) = t.limits.iter().find(|(k, _)| k == key) else { continue };
+            if !overcommit_allowed(key) || req <= lim {
                 continue;
             }
             out.push(

@@ -20,7 +20,7 @@
 //! decode: {resources: {limits: {nvidia.com/gpumem: 24000, memory: 64Gi}}}
 //! ```
 
-use super::resources::{is_extended, key_path, parsed, targets};
+use super::resources::{is_extended, key_path, targets};
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
 
@@ -31,9 +31,10 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in targets(ctx) {
         for (map_name, user, effective) in
-            [("limits", &t.user.limits, &t.effective.limits), ("requests", &t.user.requests, &t.effective.requests)]
+            [("limits", &t.user.limits, &t.limits), ("requests", &t.user.requests, &t.requests)]
         {
-            for (key, q) in parsed(effective) {
+            for (key, q) in effective {
+                let key = key.as_str();
                 // Only what the user wrote and the container keeps: an injected accelerator count
                 // is the operator's (a negative one is gpu-count-negative).
                 if !user.as_ref().is_some_and(|m| m.contains_key(key)) || t.injected == Some(key) {

@@ -23,6 +23,9 @@ pub struct Target<'a> {
     pub effective: ResourceRequirements,
     /// The accelerator key the operator wrote into `effective` (over any user value), if any.
     pub injected: Option<&'static str>,
+    /// `effective.limits` and `.requests` parsed, once for every rule that compares them.
+    pub limits: Vec<(String, ParsedQuantity)>,
+    pub requests: Vec<(String, ParsedQuantity)>,
 }
 
 /// Decode, prefill (GPU injected) and, when `inferencePool` is set, the EPP container.
@@ -42,17 +45,22 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
             path: role.path().field("resources"),
             object: format!("the Deployment `{}`", super::syntax::cut(&role.deployment_name(n))),
             user: &r.resources,
+            limits: parsed(&effective.limits),
+            requests: parsed(&effective.requests),
             effective,
             injected: injects(ty, count).then(|| gpu_resource_name(ty)),
         });
     }
     if let Some(pool) = &ms.spec.inference_pool {
         let ep = &pool.endpoint_picker;
+        let effective = epp_deployment::resources(ep);
         out.push(Target {
             path: super::spec_path(&["inferencePool", "endpointPicker", "resources"]),
             object: format!("the EPP Deployment `{}`", super::syntax::cut(&names::epp_name(n))),
             user: &ep.resources,
-            effective: epp_deployment::resources(ep),
+            limits: parsed(&effective.limits),
+            requests: parsed(&effective.requests),
+            effective,
             injected: None,
         });
     }
@@ -61,10 +69,10 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
 
 /// `(name, parsed quantity)` of a limits/requests map; unparseable values are skipped (the
 /// schema reports them).
-pub fn parsed(
+fn parsed(
     m: &Option<BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>>,
-) -> Vec<(&str, ParsedQuantity)> {
-    m.iter().flatten().filter_map(|(k, v)| parse(&v.0).ok().map(|q| (k.as_str(), q))).collect()
+) -> Vec<(String, ParsedQuantity)> {
+    m.iter().flatten().filter_map(|(k, v)| parse(&v.0).ok().map(|q| (k.clone(), q))).collect()
 }
 
 /// No domain, or the `kubernetes.io/` domain.
