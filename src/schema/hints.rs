@@ -112,9 +112,10 @@ pub fn quantity_hint(s: &str) -> String {
         let lower = suffix.to_ascii_lowercase();
         let byte_units = ["kb", "mb", "gb", "tb", "pb", "eb", "kib", "mib", "gib", "tib", "pib", "eib"];
         if byte_units.contains(&lower.as_str()) {
-            let decimal =
-                if lower.starts_with('k') { "k".to_string() } else { lower.get(..1).unwrap_or("").to_uppercase() };
-            let binary = format!("{}i", lower.get(..1).unwrap_or("").to_uppercase());
+            // `lower` is one of `byte_units`: ASCII, so no Unicode case tables are linked.
+            let first = lower.get(..1).unwrap_or("").to_ascii_uppercase();
+            let decimal = if lower.starts_with('k') { "k".to_string() } else { first.clone() };
+            let binary = format!("{first}i");
             return format!(
                 "Kubernetes units have no B: use \"{num}{binary}\" (powers of 1024) or \"{num}{decimal}\" (powers of 1000)"
             );
@@ -145,6 +146,19 @@ pub fn quantity_hint(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_units_get_both_kubernetes_spellings() {
+        let hint = |num: &str, bin: &str, dec: &str| {
+            format!(
+                "Kubernetes units have no B: use \"{num}{bin}\" (powers of 1024) or \"{num}{dec}\" (powers of 1000)"
+            )
+        };
+        assert_eq!(quantity_hint("10GB"), hint("10", "Gi", "G"));
+        assert_eq!(quantity_hint("4kb"), hint("4", "Ki", "k"));
+        assert_eq!(quantity_hint("1.5MiB"), hint("1.5", "Mi", "M"));
+        assert_eq!(quantity_hint("2 eb"), hint("2", "Ei", "E"));
+    }
 
     #[test]
     fn closest_finds_typos_and_case() {
