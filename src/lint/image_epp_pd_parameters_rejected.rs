@@ -49,16 +49,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::testing::{run, table};
-    use serde_json::json;
-
-    fn epp(img: &str, prefill: bool) -> serde_json::Value {
-        let mut d = json!({"spec": {"inferencePool": {"endpointPicker": {"image": img}}}});
-        if prefill {
-            d["spec"]["prefill"] = json!({});
-        }
-        d
-    }
+    use crate::lint::testing::{epp_image as epp, run, table};
 
     #[test]
     fn boundary_tags() {

@@ -24,6 +24,16 @@ pub fn base() -> Value {
     })
 }
 
+/// A patch setting the EPP image (`spec.inferencePool.endpointPicker.image`), with a prefill role
+/// (P/D) or without: the input of the EPP image-boundary rules' tables.
+pub fn epp_image(img: &str, prefill: bool) -> Value {
+    let mut d = json!({"spec": {"inferencePool": {"endpointPicker": {"image": img}}}});
+    if prefill {
+        d["spec"]["prefill"] = json!({});
+    }
+    d
+}
+
 /// RFC 7386 JSON merge patch: objects merge, `null` deletes, anything else replaces.
 pub fn merge(target: &mut Value, patch: &Value) {
     match (target.as_object_mut(), patch.as_object()) {
