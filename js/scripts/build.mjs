@@ -35,45 +35,49 @@ replace("dist/index.cjs", result.outputFiles[0].contents);
 // The types (generated from Rust into index.d.ts) serve both entries: ESM and CommonJS.
 replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
 
-// The CLI bundled (bin/modelservice.mjs runs dist/cli.mjs): a cold `render` loads two modules
-// instead of ~70 — cli.mjs (usage, dispatch), cli-commands.mjs (every command) — and the lint
-// worker is one more. npm `yaml` comes in as its ES module build (its CommonJS one, which
-// Node picks, is wrapped and run eagerly). The wasm glue stays a file of its own: it finds the
-// .wasm next to itself, and the path from dist/ is the path from src/.
-const cli = await build({
-  entryPoints: [
-    { in: new URL("bin/cli/main.mjs", root).pathname, out: "cli" },
-    { in: new URL("bin/cli/commands.mjs", root).pathname, out: "cli-commands" },
-    { in: new URL("bin/cli/lint-worker.mjs", root).pathname, out: "lint-worker" },
-  ],
-  outdir: new URL("dist/", root).pathname,
-  outExtension: { ".js": ".mjs" },
-  // Code both entries use lives in chunks, once: the error classes main.mjs tests with
-  // `instanceof` must be the ones the commands throw.
-  splitting: true,
-  chunkNames: "cli-chunk-[hash]",
-  write: false,
+// The CLI bundled (bin/modelservice.mjs runs dist/cli.cjs through V8's code cache, which Node 20
+// offers only to a vm.Script: CommonJS): one file to compile instead of ~70 modules. Commands load
+// on first use inside it (esbuild wraps the dynamic import), so `--help` needs no wasm. npm `yaml`
+// comes in as its ES module build; the wasm glue is the web one, instantiated synchronously
+// (scripts/cli-wasm.mjs); `import.meta.url` (the lint worker's URL) becomes the bundle's own.
+// The lint worker is an ES module bundle of its own (a worker thread loads it by URL).
+const cliCommon = {
   bundle: true,
-  format: "esm",
   platform: "node",
   target: "node20",
+  write: false,
   alias: { yaml: new URL("node_modules/yaml/browser/index.js", root).pathname },
+  legalComments: "none",
+  logLevel: "warning",
+};
+const cli = await build({
+  ...cliCommon,
+  entryPoints: [new URL("bin/cli/main.mjs", root).pathname],
+  outfile: new URL("dist/cli.cjs", root).pathname,
+  format: "cjs",
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [
     {
-      name: "wasm-glue-external",
+      name: "wasm-glue-sync",
       setup(b) {
-        b.onResolve({ filter: /\/wasm\/node\/modelservice_render\.js$/ }, () => ({ path: "../wasm/node/modelservice_render.js", external: true }));
-        // cli.mjs loads the commands (and with them the wasm) only when one is asked for.
-        b.onResolve({ filter: /^\.\/commands\.mjs$/ }, (a) => (a.kind === "dynamic-import" ? { path: "./cli-commands.mjs", external: true } : undefined));
+        b.onResolve({ filter: /\/wasm\/node\/modelservice_render\.js$/ }, () => ({ path: new URL("scripts/cli-wasm.mjs", root).pathname }));
       },
     },
   ],
-  legalComments: "none",
-  logLevel: "warning",
 });
-const written = new Set(cli.outputFiles.map((file) => file.path.split("/").at(-1)));
-for (const file of cli.outputFiles) replace(`dist/${file.path.split("/").at(-1)}`, file.contents);
-// Chunks of earlier builds (their names carry a hash).
+const worker = await build({
+  ...cliCommon,
+  entryPoints: [new URL("bin/cli/lint-worker.mjs", root).pathname],
+  outfile: new URL("dist/lint-worker.mjs", root).pathname,
+  format: "esm",
+});
+const cliText = cli.outputFiles[0].text;
+// A dynamic import left in the bundle would throw inside the vm.Script (no module loader there).
+if (/\bimport\(/.test(cliText.replace(/\/\/.*$/gm, ""))) throw new Error("dist/cli.cjs still has a dynamic import()");
+replace("dist/cli.cjs", cliText);
+replace("dist/lint-worker.mjs", worker.outputFiles[0].contents);
+// The ES module CLI of earlier builds.
 for (const name of readdirSync(new URL("dist/", root))) {
-  if (name.startsWith("cli-chunk-") && !written.has(name)) rmSync(new URL(`dist/${name}`, root));
+  if (/^cli(-commands|-chunk-.*)?\.mjs$/.test(name)) rmSync(new URL(`dist/${name}`, root));
 }

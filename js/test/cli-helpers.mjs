@@ -7,6 +7,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const BIN = fileURLToPath(new URL("../bin/modelservice.mjs", import.meta.url));
+// The CLI's code cache (bin/code-cache.mjs) of these runs: a temp directory, not the user's.
+const CACHE_DIR = mkdtempSync(join(tmpdir(), "msr-cache-"));
 
 /** A fresh temp dir holding `files` ({relative path: text}). */
 export function workspace(files) {
@@ -24,7 +26,8 @@ export function workspace(files) {
  * every report format prints with the message "internal error: …".
  */
 export function cli(args, { cwd, input } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input: input ?? "", encoding: "utf8" });
+  const env = { ...process.env, MODELSERVICE_RENDER_CACHE_DIR: CACHE_DIR };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input: input ?? "", encoding: "utf8", env });
   const out = { code: r.status, stdout: r.stdout, stderr: r.stderr };
   assert.notEqual(out.code, 70, `modelservice ${args.join(" ")} crashed:\n${out.stderr}`);
   assert.doesNotMatch(`${out.stdout}\n${out.stderr}`, /internal error/, `modelservice ${args.join(" ")} reported a crash`);

@@ -24,7 +24,7 @@ Options:
       --version              the version of modelservice-render
 `;
 
-const COMMANDS = {
+export const COMMANDS = {
   render: "renderCommand",
   lint: "lintCommand",
   diff: "diffCommand",

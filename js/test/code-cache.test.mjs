@@ -1,0 +1,98 @@
+// The CLI's code cache (bin/code-cache.mjs): written after a command's first run, used by the
+// next, rejected and rewritten when V8 refuses it, never read from or written to a directory
+// others can write; the output is the same whichever way the bundle was compiled.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { cacheDir, cacheName } from "../bin/code-cache.mjs";
+import { EPP_G1_YAML } from "./fixtures.mjs";
+import { workspace } from "./cli-helpers.mjs";
+
+const BIN = fileURLToPath(new URL("../bin/modelservice.mjs", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
+const dir = workspace({ "ms.yaml": EPP_G1_YAML });
+
+/** `modelservice ...args` with the cache in `cache` ("" = off); `status` is what it says it did. */
+function run(cache, args) {
+  const env = { ...process.env, MODELSERVICE_RENDER_CACHE_DIR: cache, MODELSERVICE_RENDER_CACHE_TRACE: "1" };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env });
+  const status = /^code cache: (\w+)$/m.exec(r.stderr)?.[1];
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^code cache: \w+\n/m, ""), status };
+}
+const freshDir = () => mkdtempSync(join(tmpdir(), "msr-code-cache-"));
+const files = (d) => readdirSync(d).sort();
+
+describe("the CLI's code cache", () => {
+  it("is written by a command's first run and used by the next, with the same output", () => {
+    const cache = freshDir();
+    const first = run(cache, ["render", "ms.yaml"]);
+    assert.equal(first.status, "miss");
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "render")]);
+    assert.match(files(cache)[0], /^cli-[0-9a-f]{32}-render\.v8$/);
+    assert.equal(statSync(join(cache, files(cache)[0])).mode & 0o777, 0o600);
+    const second = run(cache, ["render", "ms.yaml"]);
+    assert.equal(second.status, "hit");
+    assert.deepEqual([second.code, second.stdout, second.stderr], [first.code, first.stdout, first.stderr]);
+    const off = run("", ["render", "ms.yaml"]);
+    assert.equal(off.status, "off");
+    assert.deepEqual([off.code, off.stdout, off.stderr], [first.code, first.stdout, first.stderr]);
+    // Each command has its own file; lint's is written beside render's.
+    assert.equal(run(cache, ["lint", "ms.yaml"]).status, "miss");
+    assert.equal(run(cache, ["lint", "ms.yaml"]).status, "hit");
+    assert.deepEqual(files(cache).map((f) => f.split("-")[2]), ["lint.v8", "render.v8"]);
+  });
+
+  it("a cache V8 refuses is rejected, the output unchanged, and rewritten", () => {
+    const cache = freshDir();
+    const clean = run("", ["render", "ms.yaml"]);
+    const name = cacheName(readFileSync(BUNDLE, "utf8"), "render");
+    writeFileSync(join(cache, name), Buffer.alloc(4096, 7), { mode: 0o600 });
+    const r = run(cache, ["render", "ms.yaml"]);
+    assert.equal(r.status, "rejected");
+    assert.deepEqual([r.code, r.stdout, r.stderr], [clean.code, clean.stdout, clean.stderr]);
+    assert.notDeepEqual(readFileSync(join(cache, name)), Buffer.alloc(4096, 7));
+    assert.equal(run(cache, ["render", "ms.yaml"]).status, "hit");
+  });
+
+  it("drops the files of other bundles when it writes, and keeps files that are not its own", () => {
+    const cache = freshDir();
+    const stale = `cli-${"0".repeat(32)}-render.v8`;
+    writeFileSync(join(cache, stale), "old");
+    writeFileSync(join(cache, "notes.txt"), "mine");
+    assert.equal(run(cache, ["render", "ms.yaml"]).status, "miss");
+    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "render"), "notes.txt"]);
+  });
+
+  it("is not written for --help, --version or an unknown command", () => {
+    const cache = freshDir();
+    for (const args of [["--help"], ["--version"], ["nosuchcommand"], []]) run(cache, args);
+    assert.deepEqual(files(cache), []);
+  });
+
+  it("is not written into a directory others can write", () => {
+    const cache = freshDir();
+    chmodSync(cache, 0o777);
+    assert.equal(run(cache, ["render", "ms.yaml"]).status, "miss");
+    assert.equal(run(cache, ["render", "ms.yaml"]).status, "miss");
+    assert.deepEqual(files(cache), []);
+  });
+
+  it("is named by the bundle's text (not only its length), the command and the runtime", () => {
+    assert.notEqual(cacheName("abc", "render"), cacheName("abd", "render"));
+    assert.notEqual(cacheName("abc", "render"), cacheName("abc", "lint"));
+    assert.equal(cacheName("abc", "render"), cacheName("abc", "render"));
+    assert.match(cacheName("abc", "lint"), /^cli-[0-9a-f]{32}-lint\.v8$/);
+  });
+
+  it("lives in $MODELSERVICE_RENDER_CACHE_DIR, else under $XDG_CACHE_HOME or ~/.cache", () => {
+    assert.equal(cacheDir({ MODELSERVICE_RENDER_CACHE_DIR: "/x/y" }), "/x/y");
+    assert.equal(cacheDir({ MODELSERVICE_RENDER_CACHE_DIR: "", XDG_CACHE_HOME: "/c" }), null);
+    assert.equal(cacheDir({ XDG_CACHE_HOME: "/c" }), "/c/modelservice-render/code-cache");
+    assert.match(cacheDir({}), /\/\.cache\/modelservice-render\/code-cache$/);
+  });
+});
