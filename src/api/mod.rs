@@ -8,6 +8,7 @@ use crate::input::{parse_optional, prepare, Prepared};
 use crate::settings_input::read_settings;
 use answer::Answer;
 use serde_json::Value;
+use std::rc::Rc;
 
 /// The diagnostics as they cross the boundary: the public `Diagnostic` plus `segments`, which
 /// lets the JS layer find line/column. Built as a `Value` field by field (its map sorts the keys):
@@ -60,18 +61,18 @@ pub(crate) fn to_text(v: &Value) -> String {
 
 /// Settings plus the ModelService, or the diagnostics that stop a render.
 pub(crate) struct Call {
-    pub(crate) settings: Settings,
+    pub(crate) settings: Rc<Settings>,
     pub(crate) prepared: Prepared,
 }
 
 pub(crate) fn load(model_service: &str, epp_config: &str, options: &str) -> Call {
-    load_with(model_service, &CallSettings::read(epp_config, options))
+    load_with(model_service, &CallSettings::read_cached(epp_config, options))
 }
 
 /// The operator settings of a call, read once however many documents it has: the diagnostics of
 /// reading the JSON arguments and those of the settings themselves.
 pub(crate) struct CallSettings {
-    settings: Settings,
+    settings: Rc<Settings>,
     unreadable: Vec<Diagnostic>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -88,12 +89,43 @@ impl CallSettings {
             Value::Null
         });
         let (settings, diagnostics) = read_settings(&epp, &opts);
-        CallSettings { settings, unreadable, diagnostics }
+        CallSettings { settings: Rc::new(settings), unreadable, diagnostics }
+    }
+
+    /// `read`, or the last call's result when its two texts were the same. A caller renders or
+    /// lints many documents with one operator configuration (the playground on each keystroke,
+    /// the CLI per file), and reading it (release defaults, every setting, unknown fields) was
+    /// ~5 % of a render. Keyed by the exact texts, so the answer cannot differ.
+    pub(crate) fn read_cached(epp_config: &str, options: &str) -> Rc<CallSettings> {
+        LAST_SETTINGS.with(|last| {
+            let mut last = last.borrow_mut();
+            if let Some((e, o, s)) = last.as_ref() {
+                if e == epp_config && o == options {
+                    return Rc::clone(s);
+                }
+            }
+            let s = Rc::new(CallSettings::read(epp_config, options));
+            if epp_config.len() + options.len() <= MAX_CACHED_SETTINGS_BYTES {
+                *last = Some((epp_config.to_string(), options.to_string(), Rc::clone(&s)));
+            }
+            s
+        })
     }
 
     pub(crate) fn settings(&self) -> &Settings {
         &self.settings
     }
+}
+
+/// Settings texts larger than this are read each time rather than kept (a real configuration
+/// is a few hundred bytes).
+const MAX_CACHED_SETTINGS_BYTES: usize = 64 * 1024;
+
+type CachedSettings = Option<(String, String, Rc<CallSettings>)>;
+
+thread_local! {
+    /// The settings of the last `load` and the texts they were read from.
+    static LAST_SETTINGS: std::cell::RefCell<CachedSettings> = const { std::cell::RefCell::new(None) };
 }
 
 /// `load` with settings already read.
@@ -108,7 +140,7 @@ pub(crate) fn load_with(model_service: &str, s: &CallSettings) -> Call {
     sort(&mut diags);
     cap(&mut diags);
     prepared.diagnostics = diags;
-    Call { settings: s.settings.clone(), prepared }
+    Call { settings: Rc::clone(&s.settings), prepared }
 }
 
 /// At most this many diagnostics are returned: 20,000 bad list items must not become megabytes

@@ -92,7 +92,19 @@ pub fn config_map_hash(ms: &ModelService) -> String {
         h.update(k.as_bytes());
         h.update(v.as_bytes());
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hex(&h.finalize())
+}
+
+/// Lower-case hex, two digits a byte (`format!` per byte was most of the hash's own cost).
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let digit = |n: u8| char::from(DIGITS.get(usize::from(n & 0xf)).copied().unwrap_or(b'0'));
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(digit(b >> 4));
+        s.push(digit(*b));
+    }
+    s
 }
 
 /// Upstream `BuildEPPConfigMap`.
