@@ -46,6 +46,13 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
+/** Sets `el`'s text only when it differs: writing the same text still replaces the text node,
+ * which costs the next frame a style and layout pass (the output pane writes some on every
+ * keystroke). */
+export function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /** Copies text to the clipboard; falls back to a selected textarea where the API is denied. */
 export async function copyText(text: string): Promise<boolean> {
   try {

@@ -1,7 +1,7 @@
 // Wires the playground: editor → render worker → output views, plus settings, examples,
 // sharing and theme. Each view lives in its own module under views/.
 
-import { byId, copyText, flash, h } from "./dom";
+import { byId, copyText, flash, h, setText } from "./dom";
 import { createEditor } from "./editor";
 import { RenderClient } from "./render-client";
 import { SchemaIndex } from "./schema";
@@ -127,8 +127,8 @@ function onRendered(res: RenderResponse): void {
   view("absent", () => {
     if (changedPart("absent", absent)) showAbsent(byId("absent-list"), absent);
   });
-  byId("object-count").textContent = String(resources.length);
-  byId("config-hash").textContent = configHash || "–";
+  setText(byId("object-count"), String(resources.length));
+  setText(byId("config-hash"), configHash || "–");
   const viewMs = performance.now() - t0;
   const status = byId("render-status");
   status.classList.remove("busy");
@@ -150,7 +150,7 @@ function changedPart(name: string, value: unknown): boolean {
 
 function showSelected(forRev = -1): void {
   const obj = selectedObject();
-  byId("selected-title").textContent = obj ? `${obj.kind} · ${nameOf(obj)}` : "–";
+  setText(byId("selected-title"), obj ? `${obj.kind} · ${nameOf(obj)}` : "–");
   const text = timed(forRev, "yaml-print", () => (obj ? printedYaml(obj) : ""));
   timed(forRev, "yaml-view", () => yamlView.show(obj, text));
 }

@@ -5,17 +5,18 @@
 import type * as Msr from "modelservice-render";
 import type { KubeObject } from "modelservice-render";
 import { workerClock } from "./latency";
-import { keyOf, pickSelected, toYaml } from "./resources";
+import { keyOf, pickSelected, toYamlAgain } from "./resources";
 import type { RenderRequest, RenderResponse } from "./types";
 
 /** The object last printed on this thread, as JSON, and its YAML: an edit that leaves the shown
- * object as it was (most edits change a few of the objects) is not printed again. */
+ * object as it was (most edits change a few of the objects) is not printed again, and one that
+ * changes it prints again only the entries it changed (`toYamlAgain`, yaml-parts.ts). */
 let lastPrinted: { json: string; yaml: string } | null = null;
 
 function print(obj: KubeObject): { yaml: string; again: boolean } {
   const json = JSON.stringify(obj);
   if (lastPrinted?.json === json) return { yaml: lastPrinted.yaml, again: false };
-  lastPrinted = { json, yaml: toYaml(obj) };
+  lastPrinted = { json, yaml: toYamlAgain(obj) };
   return { yaml: lastPrinted.yaml, again: true };
 }
 

@@ -1,6 +1,7 @@
 // Identity and grouping of rendered objects, and the multi-document YAML for `kubectl apply`.
 
 import { toYaml as kubectlSafeYaml, type KubeObject, type ObjectRef } from "modelservice-render";
+import { PartPrinter } from "./yaml-parts";
 
 export type Group = "serving" | "epp" | "routing" | "monitoring";
 
@@ -74,6 +75,14 @@ export function forDisplay(obj: KubeObject): KubeObject {
 export function toYaml(obj: unknown): string {
   const value = obj && typeof obj === "object" && !Array.isArray(obj) ? forDisplay(obj as KubeObject) : obj;
   return kubectlSafeYaml(value);
+}
+
+const shownPrinter = new PartPrinter();
+
+/** `toYaml`'s text, re-printing only what changed since the last object printed here: for the
+ * object on screen, printed again after every edit (yaml-parts.ts). */
+export function toYamlAgain(obj: KubeObject): string {
+  return shownPrinter.print(forDisplay(obj));
 }
 
 /** Every resource as one multi-document YAML stream, ready for `kubectl apply -f -`. */

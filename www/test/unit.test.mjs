@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject } from "./src/resources.ts"; export { EditorState } from "@codemirror/state";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject, forDisplay } from "./src/resources.ts"; export { PartPrinter } from "./src/yaml-parts.ts"; export { EditorState } from "@codemirror/state";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -353,4 +353,62 @@ test("a render answer carries the shown object's YAML, printed again only when t
   assert.deepEqual(Object.keys(changed.times.stages), ["render", "print"]);
   const gone = m.answer(msr, { type: "render", id: 4, text, eppConfig: {}, options: {}, print: false, selected: key });
   assert.equal(gone.printed, undefined);
+});
+
+test("the shown object printed again by parts is byte for byte the whole print, on every gallery object and after edits", async () => {
+  const { render, toYaml } = await import("modelservice-render");
+  const dir = new URL("../src/examples/", import.meta.url);
+  const examples = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
+  assert.equal(examples.length, 7);
+  const shared = new m.PartPrinter(); // carries parts from one object to the next, as on the page
+  let objects = 0;
+  for (const file of examples) {
+    for (const obj of render(readFileSync(new URL(file, dir), "utf8")).resources) {
+      const shown = m.forDisplay(obj);
+      const whole = toYaml(shown);
+      assert.equal(new m.PartPrinter().print(shown), whole, `${file}: ${obj.kind} ${obj.metadata.name}`);
+      assert.equal(shared.print(shown), whole, `${file}: ${obj.kind} ${obj.metadata.name} after another object`);
+      assert.equal(shared.print(shown), whole, "again, every part kept");
+      assert.equal(shared.written, 0, "an unchanged object prints nothing again");
+      // Edits as typing makes them: a value deep inside, a key added, one removed, a map emptied.
+      const edited = structuredClone(shown);
+      edited.metadata.name = `${edited.metadata.name}x`;
+      edited.metadata.labels = { ...edited.metadata.labels, "added/on": "yes" };
+      if (edited.spec && typeof edited.spec === "object") {
+        const [first] = Object.keys(edited.spec);
+        delete edited.spec[first];
+        edited.spec.emptied = {};
+      }
+      assert.equal(shared.print(edited), toYaml(edited), `${file}: ${obj.kind} ${obj.metadata.name} edited`);
+      assert.equal(shared.print(shown), whole, `${file}: ${obj.kind} ${obj.metadata.name} back`);
+      objects++;
+    }
+  }
+  assert.ok(objects > 40, `${objects} objects`);
+});
+
+test("parts: values that print across lines, keys that need quotes or an explicit `?`, nested four deep", async () => {
+  const { toYaml } = await import("modelservice-render");
+  const tricky = {
+    on: "yes",
+    "": { "1": 1, "0755": "0755", "1_000": "1_000", "a: b": { "- c": "#d" } },
+    [`k${"x".repeat(1100)}`]: { long: "key" },
+    "multi\nline key": { v: 1 },
+    block: { keep: "a\n\nb\n\n", strip: "a\n  b", lead: "  lead\nx", trail: "trail \nx", crlf: "x\r\ny", sep: "a\u2028b" },
+    lists: { seq: [[1, [2, {}]], { a: { b: [] } }, "- x", null, true, 1.5], empty: [], none: {} },
+    gone: undefined,
+    deep: { a: { b: { c: { d: "2001-01-01", e: "1:20", f: { g: "\u0085" } } } } },
+  };
+  const value = structuredClone(tricky);
+  const printer = new m.PartPrinter();
+  assert.equal(printer.print(value), toYaml(value));
+  assert.equal(printer.written, 19, "every entry printed once: a map value is its key's line and its entries");
+  value.deep.a.b.c.d = "2001-01-02";
+  value.block.keep = "a\n\n\nb\n";
+  value.lists.none = { now: "set" };
+  assert.equal(printer.print(value), toYaml(value));
+  assert.equal(printer.written, 3, "only the three changed entries are printed again");
+  assert.match(toYaml(value), /^\? kx{1100}$/m, "the long key is explicit, printed whole");
+  assert.equal(new m.PartPrinter().print([1, { a: 2 }]), toYaml([1, { a: 2 }]));
+  assert.equal(new m.PartPrinter().print({}), toYaml({}));
 });
