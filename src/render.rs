@@ -81,7 +81,11 @@ fn epp(ms: &ModelService, s: &Settings, epp_l: &Labels, config_hash: &str) -> Re
 /// Renders a CRD-defaulted ModelService. Image defaults are applied to a copy, as upstream, and
 /// empty `omitempty` strings are cleared on it, as the Go client would not send them.
 pub fn render(input: &ModelService, s: &Settings) -> Rendered {
-    let mut ms = input.clone();
+    render_owned(input.clone(), s)
+}
+
+/// [`render`] of a ModelService the caller no longer needs: no copy of it.
+pub fn render_owned(mut ms: ModelService, s: &Settings) -> Rendered {
     crate::omitempty::apply(&mut ms);
     apply_image_defaults(&mut ms, &s.options.images);
     let ms = &ms;

@@ -184,7 +184,8 @@ pub(crate) fn by_severity<T>(items: Vec<T>, severity: impl Fn(&T) -> Severity) -
 
 /// `render(modelService, eppConfig, options)` → `{resources, absent, configHash, diagnostics}`.
 pub fn render_json(model_service: &str, epp_config: &str, options: &str) -> String {
-    let c = load(model_service, epp_config, options);
+    let mut c = load(model_service, epp_config, options);
+    let model = c.prepared.model.take();
     let diags = &c.prepared.diagnostics;
     let answer = |absent: &[crate::resource::ObjectRef], config_hash: &str, resources| {
         Answer::new()
@@ -194,9 +195,9 @@ pub fn render_json(model_service: &str, epp_config: &str, options: &str) -> Stri
             .resources("resources", resources)
             .finish()
     };
-    match (&c.prepared.model, has_errors(diags)) {
+    match (model, has_errors(diags)) {
         (Some(ms), false) => {
-            let r = crate::render::render(ms, &c.settings);
+            let r = crate::render::render_owned(ms, &c.settings);
             answer(&r.absent, &r.config_hash, &r.resources)
         }
         _ => answer(&[], "", &[]),

@@ -97,7 +97,10 @@ impl<'a, 'o> Compound<'a, 'o> {
     }
 
     fn end(self) -> Result<(), Error> {
-        self.json.out.extend_from_slice(self.close);
+        // Byte by byte: a copy of a slice of unknown length is an out-of-line `memory.copy`.
+        for &b in self.close {
+            self.json.out.push(b);
+        }
         Ok(())
     }
 }
