@@ -396,18 +396,20 @@ test("parts: values that print across lines, keys that need quotes or an explici
     "multi\nline key": { v: 1 },
     block: { keep: "a\n\nb\n\n", strip: "a\n  b", lead: "  lead\nx", trail: "trail \nx", crlf: "x\r\ny", sep: "a\u2028b" },
     lists: { seq: [[1, [2, {}]], { a: { b: [] } }, "- x", null, true, 1.5], empty: [], none: {} },
+    items: [{ [`k${"y".repeat(1100)}`]: { v: 1 }, after: "x" }, { block: "a\n\n  b\n", list: [{ deep: [{ x: 1 }, "y"] }] }, {}, []],
     gone: undefined,
     deep: { a: { b: { c: { d: "2001-01-01", e: "1:20", f: { g: "\u0085" } } } } },
   };
   const value = structuredClone(tricky);
   const printer = new m.PartPrinter();
   assert.equal(printer.print(value), toYaml(value));
-  assert.equal(printer.written, 19, "every entry printed once: a map value is its key's line and its entries");
+  assert.equal(printer.written, 31, "every entry and list item printed once: a map or a list is its key's line and its parts");
   value.deep.a.b.c.d = "2001-01-02";
   value.block.keep = "a\n\n\nb\n";
   value.lists.none = { now: "set" };
+  value.items[1].list[0].deep[0].x = 2;
   assert.equal(printer.print(value), toYaml(value));
-  assert.equal(printer.written, 3, "only the three changed entries are printed again");
+  assert.equal(printer.written, 4, "only the four changed entries are printed again");
   assert.match(toYaml(value), /^\? kx{1100}$/m, "the long key is explicit, printed whole");
   assert.equal(new m.PartPrinter().print([1, { a: 2 }]), toYaml([1, { a: 2 }]));
   assert.equal(new m.PartPrinter().print({}), toYaml({}));
