@@ -5,7 +5,6 @@ use crate::labels::Labels;
 use crate::model::ModelService;
 use crate::names::epp_config_map_name;
 use crate::objects::ConfigMap;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 pub const DEFAULT_PLUGINS_FILE: &str = "default-plugins.yaml";
@@ -85,27 +84,18 @@ pub fn config_data(ms: &ModelService) -> BTreeMap<String, String> {
     BTreeMap::from([(plugins_config_file(ms).to_string(), body.to_string())])
 }
 
-/// SHA-256 over `key + value` of each data entry in key order, lowercase hex.
+/// SHA-256 over `key + value` of each data entry in key order, lowercase hex. The data is one of
+/// two constants (`config_data`), so the hash is one of two constants too: written here rather
+/// than hashed on every render (~3 % of one in wasm, and sha2's code in the module). The unit test
+/// below and tests/cases_epp.rs (C5–C8) compute them again with sha2.
 pub fn config_map_hash(ms: &ModelService) -> String {
-    let mut h = Sha256::new();
-    for (k, v) in config_data(ms) {
-        h.update(k.as_bytes());
-        h.update(v.as_bytes());
-    }
-    hex(&h.finalize())
+    if ms.spec.prefill.is_some() { PD_CONFIG_HASH } else { DEFAULT_CONFIG_HASH }.to_string()
 }
 
-/// Lower-case hex, two digits a byte (`format!` per byte was most of the hash's own cost).
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let digit = |n: u8| char::from(DIGITS.get(usize::from(n & 0xf)).copied().unwrap_or(b'0'));
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(digit(b >> 4));
-        s.push(digit(*b));
-    }
-    s
-}
+/// `config_map_hash` without prefill: SHA-256 of `default-plugins.yaml` + `DEFAULT_PLUGINS_YAML`.
+const DEFAULT_CONFIG_HASH: &str = "3aee930c4fc2cf8c749623ba30a077bd93d5cca0c6513c87a5fe3427b089f2f1";
+/// `config_map_hash` with prefill: SHA-256 of `pd-config.yaml` + `PD_PLUGINS_YAML`.
+const PD_CONFIG_HASH: &str = "da2206ceec8c17d0eef3714ea7387e412c7b565661113eef5c0d0fd2b083eb23";
 
 /// Upstream `BuildEPPConfigMap`.
 pub fn build(ms: &ModelService, labels: Option<Labels>) -> ConfigMap {
@@ -113,5 +103,30 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> ConfigMap {
         metadata: meta(&epp_config_map_name(&ms.metadata.name), &ms.metadata.namespace, labels),
         data: Some(config_data(ms)),
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sha2::{Digest, Sha256};
+
+    /// The two hashes are what hashing the data gives, for both shapes of `config_data`.
+    #[test]
+    fn config_map_hash_is_sha256_of_the_data() {
+        for prefill in [false, true] {
+            let mut ms = ModelService::default();
+            if prefill {
+                ms.spec.prefill = Some(Default::default());
+            }
+            let mut h = Sha256::new();
+            for (k, v) in config_data(&ms) {
+                h.update(k.as_bytes());
+                h.update(v.as_bytes());
+            }
+            let want: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+            assert_eq!(config_map_hash(&ms), want, "prefill: {prefill}");
+        }
+        assert_ne!(DEFAULT_CONFIG_HASH, PD_CONFIG_HASH);
     }
 }
