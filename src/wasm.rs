@@ -64,9 +64,25 @@ pub fn summary(model_service: &str, epp_config: &str, options: &str) -> String {
     crate::api::summary_json(model_service, epp_config, options)
 }
 
-/// `lintDocuments(docs, eppConfig, options)`: `docs` is a JSON array of ModelServices applied
-/// together → one wire-diagnostic array per document, cross-document findings included.
-#[wasm_bindgen(js_name = lintDocuments)]
-pub fn lint_documents(docs: &str, epp_config: &str, options: &str) -> String {
-    crate::api::lint_documents_json(docs, epp_config, options)
+/// `new LintSession(eppConfig, options)`, `.add(docs)`…, `.finish()`: several ModelServices
+/// applied together, fed in batches (`docs`: a JSON array each) → `finish` answers one
+/// wire-diagnostic array per document added, in order, cross-document findings included, and
+/// frees the session (see `crate::api::LintSession`; the JS `lintDocuments` is built on it).
+#[wasm_bindgen]
+pub struct LintSession(crate::api::LintSession);
+
+#[wasm_bindgen]
+impl LintSession {
+    #[wasm_bindgen(constructor)]
+    pub fn new(epp_config: &str, options: &str) -> LintSession {
+        LintSession(crate::api::LintSession::new(epp_config, options))
+    }
+
+    pub fn add(&mut self, docs: &str) {
+        self.0.add(docs);
+    }
+
+    pub fn finish(self) -> String {
+        self.0.finish()
+    }
 }

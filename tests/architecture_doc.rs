@@ -116,9 +116,15 @@ fn the_wasm_table_is_what_src_wasm_rs_exports() {
     let lines: Vec<&str> = wasm.lines().collect();
     for (i, l) in lines.iter().enumerate() {
         let Some(attr) = l.trim().strip_prefix("#[wasm_bindgen") else { continue };
+        let next = lines[i + 1].trim();
+        // A class (`pub struct`) is one export; its `impl` block and constructor belong to it.
+        if attr.starts_with("(constructor)") || next.starts_with("impl ") {
+            continue;
+        }
         let js_name = attr.split("js_name = ").nth(1).map(|r| r.trim_end_matches(")]").to_string());
-        let fn_name = lines[i + 1].trim().strip_prefix("pub fn ").and_then(|r| r.split('(').next()).unwrap();
-        exported.push(js_name.unwrap_or_else(|| fn_name.to_string()));
+        let item = next.strip_prefix("pub fn ").or_else(|| next.strip_prefix("pub struct "));
+        let name = item.and_then(|r| r.split(['(', ' ', ';']).next()).unwrap();
+        exported.push(js_name.unwrap_or_else(|| name.to_string()));
     }
     let (mut a, mut b) = (documented.clone(), exported.clone());
     a.sort();

@@ -9,7 +9,7 @@ import { finishDiagnostics } from "./positions.mjs";
 import { schemas } from "./schemas.mjs";
 
 /** Every wasm export the API calls; the package always ships them all. */
-export const WASM_EXPORTS = ["render", "lint", "lintDocuments", "observeStatus", "defaults", "names", "explain", "diff", "summary", "migrate", "operatorVersion"];
+export const WASM_EXPORTS = ["render", "lint", "LintSession", "observeStatus", "defaults", "names", "explain", "diff", "summary", "migrate", "operatorVersion"];
 
 /** `wasm` itself, or an Error naming the exports it lacks. */
 export function checkExports(wasm) {
@@ -149,19 +149,59 @@ export function createApi(getWasm) {
    * document, wire diagnostics that `finishDiagnostics` with its `located` makes public.
    */
   function lintWires(wires, eppConfig, options) {
-    const args = [configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
-    return run((diagnostics) => ({ shared: diagnostics }), args, (wasm, [epp, opts]) => {
-      const answers = wires.map((w) => w.diagnostics ?? []);
-      const ok = wires.map((w, i) => ({ w, i })).filter(({ w }) => w.json !== undefined);
-      const core = JSON.parse(wasm.lintDocuments(`[${ok.map(({ w }) => w.json).join(",")}]`, epp.json, opts.json));
-      ok.forEach(({ i }, k) => {
-        answers[i] = core[k] ?? [];
-      });
-      return { answers };
-    });
+    const session = lintSession(eppConfig, options);
+    session.add(wires);
+    return session.finish();
   }
 
-  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments, lintWires };
+  /**
+   * `lintWires` in batches: `add(wires)` has the core read and lint those documents now (the CLI
+   * adds the files it parsed while its helper thread parses the others); `finish()` answers as
+   * `lintWires` would for every wire added, in order, cross-document findings included.
+   */
+  function lintSession(eppConfig, options) {
+    const args = [configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
+    const started = run((diagnostics) => ({ shared: diagnostics }), args, (wasm, [epp, opts]) => ({ core: new wasm.LintSession(epp.json, opts.json) }));
+    let shared = started.shared ?? null;
+    const answers = []; // per wire: its own diagnostics, replaced by the core's for those it reads
+    const sent = []; // the indices of `answers` the core answers, in the order sent
+    const crashed = (e) => {
+      shared = [internalError(e, false)];
+    };
+    return {
+      add(wires) {
+        const json = [];
+        for (const w of wires) {
+          if (w.json !== undefined) {
+            sent.push(answers.length);
+            json.push(w.json);
+          }
+          answers.push(w.diagnostics ?? []);
+        }
+        if (shared || json.length === 0) return;
+        try {
+          started.core.add(`[${json.join(",")}]`);
+        } catch (e) {
+          crashed(e);
+        }
+      },
+      finish() {
+        if (!shared) {
+          try {
+            const core = JSON.parse(started.core.finish());
+            sent.forEach((i, k) => {
+              answers[i] = core[k] ?? [];
+            });
+          } catch (e) {
+            crashed(e);
+          }
+        }
+        return shared ? { shared } : { answers };
+      },
+    };
+  }
+
+  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments, lintWires, lintSession };
 }
 
 /** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */

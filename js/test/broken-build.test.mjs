@@ -1,6 +1,6 @@
 // A build of the package that lacks a wasm export is broken, not old: it fails loudly, naming
 // what is missing, instead of answering with a diagnostic or quietly doing less (no cross-document
-// rules without `lintDocuments`). And the CLI uses the package's one API object, not its own.
+// rules without `LintSession`). And the CLI uses the package's one API object, not its own.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
@@ -24,9 +24,10 @@ describe("a broken build fails loudly", () => {
     }
   });
 
-  it("without `lintDocuments` the CLI's cross-document lint throws instead of linting each document alone", () => {
-    const api = createApi(() => without("lintDocuments"));
-    assert.throws(() => api.lintDocuments([{ value: EPP_G1, located: null }]), /lacks `lintDocuments`/);
+  it("without `LintSession` the CLI's cross-document lint throws instead of linting each document alone", () => {
+    const api = createApi(() => without("LintSession"));
+    assert.throws(() => api.lintDocuments([{ value: EPP_G1, located: null }]), /lacks `LintSession`/);
+    assert.throws(() => api.lintSession(), /lacks `LintSession`/);
     assert.throws(() => checkExports({ ...raw, summary: 1, explain: undefined }), /lacks `explain`, `summary`;/);
   });
 

@@ -18,42 +18,68 @@ use serde_json::Value;
 /// as `lint` reads it, with its size limit, and only its typed ModelService and diagnostics are
 /// kept. So a directory of 10,000 files costs 10,000 small documents, not one large one.
 pub fn lint_documents_json(docs: &str, epp_config: &str, options: &str) -> String {
-    let text = docs.strip_prefix('\u{feff}').unwrap_or(docs);
-    let items: Vec<&RawValue> = match serde_json::from_str(text) {
-        Ok(items) => items,
-        Err(_) => {
-            let d = match parse_json(docs) {
-                Ok(other) => Diagnostic::error(
-                    "input/not-an-object",
-                    FieldPath::root(),
-                    format!("expected a JSON array of ModelService objects, got {}", describe(&other)),
-                ),
-                Err(d) => d,
-            };
-            return to_text(&Value::Array(vec![wire(&[d])]));
+    let mut session = LintSession::new(epp_config, options);
+    session.add(docs);
+    session.finish()
+}
+
+/// `lintDocuments` fed in batches (the CLI adds the files it parsed while its helper thread parses
+/// the others): `add` reads and lints each document on its own, `finish` adds the cross-document
+/// findings of everything added and answers as `lint_documents_json` would for all the batches'
+/// documents in one array, in the order added.
+pub struct LintSession {
+    settings: CallSettings,
+    per_doc: Vec<Vec<Diagnostic>>,
+    models: Vec<Option<ModelService>>,
+}
+
+impl LintSession {
+    pub fn new(epp_config: &str, options: &str) -> LintSession {
+        LintSession { settings: CallSettings::read(epp_config, options), per_doc: Vec::new(), models: Vec::new() }
+    }
+
+    /// `docs`: a JSON array of ModelServices; not an array, it is one document holding the reason.
+    pub fn add(&mut self, docs: &str) {
+        let text = docs.strip_prefix('\u{feff}').unwrap_or(docs);
+        let items: Vec<&RawValue> = match serde_json::from_str(text) {
+            Ok(items) => items,
+            Err(_) => {
+                let d = match parse_json(docs) {
+                    Ok(other) => Diagnostic::error(
+                        "input/not-an-object",
+                        FieldPath::root(),
+                        format!("expected a JSON array of ModelService objects, got {}", describe(&other)),
+                    ),
+                    Err(d) => d,
+                };
+                self.per_doc.push(vec![d]);
+                self.models.push(None);
+                return;
+            }
+        };
+        for item in items {
+            let c = load_with(item.get(), &self.settings);
+            self.per_doc.push(c.prepared.diagnostics);
+            self.models.push(c.prepared.model);
         }
-    };
-    let settings = CallSettings::read(epp_config, options);
-    let (mut per_doc, models): (Vec<Vec<Diagnostic>>, Vec<Option<ModelService>>) = items
-        .iter()
-        .map(|item| {
-            let c = load_with(item.get(), &settings);
-            (c.prepared.diagnostics, c.prepared.model)
-        })
-        .unzip();
-    let indexed: Vec<(usize, &ModelService)> =
-        models.iter().enumerate().filter_map(|(i, m)| m.as_ref().map(|m| (i, m))).collect();
-    if !items.is_empty() {
-        for (i, d) in check_documents_with(&indexed, settings.settings()) {
-            if let Some(list) = per_doc.get_mut(i) {
-                list.push(d);
+    }
+
+    pub fn finish(self) -> String {
+        let LintSession { settings, mut per_doc, models } = self;
+        let indexed: Vec<(usize, &ModelService)> =
+            models.iter().enumerate().filter_map(|(i, m)| m.as_ref().map(|m| (i, m))).collect();
+        if !per_doc.is_empty() {
+            for (i, d) in check_documents_with(&indexed, settings.settings()) {
+                if let Some(list) = per_doc.get_mut(i) {
+                    list.push(d);
+                }
             }
         }
+        for list in &mut per_doc {
+            sort(list);
+        }
+        to_text(&Value::Array(per_doc.iter().map(|d| wire(d)).collect()))
     }
-    for list in &mut per_doc {
-        sort(list);
-    }
-    to_text(&Value::Array(per_doc.iter().map(|d| wire(d)).collect()))
 }
 
 #[cfg(test)]
@@ -105,6 +131,28 @@ mod tests {
         assert_eq!(lint_documents_json("[]", "", ""), "[]");
         assert_eq!(codes(&lint_documents_json("{}", "", "")), vec![vec![("input/not-an-object".into(), "".into())]]);
         assert_eq!(codes(&lint_documents_json("[", "", ""))[0][0].0, "input/invalid-json");
+    }
+
+    /// Batches answer exactly what one array of all their documents answers, cross-document
+    /// findings between batches included (the collisions below pair batch 1 with batch 3).
+    #[test]
+    fn a_session_in_batches_answers_as_one_call() {
+        let all =
+            json!([ms("qwen3.5", "ml"), {"metadata": {"name": "x"}}, ms("qwen3-5", "ml"), ms("qwen3.5", "other")]);
+        let one = lint_documents_json(&all.to_string(), r#"{"tracing": {"enabled": true}}"#, "");
+        let mut session = LintSession::new(r#"{"tracing": {"enabled": true}}"#, "");
+        session.add(&json!([all[0], all[1]]).to_string());
+        session.add("[]");
+        session.add(&json!([all[2], all[3]]).to_string());
+        let batched = session.finish();
+        assert_eq!(batched, one);
+        assert_eq!(codes(&batched)[2], vec![("epp-name-collision".into(), "metadata.name".into())]);
+        assert_eq!(codes(&batched)[3], vec![("route-match-collision".into(), "metadata.name".into())]);
+        assert_eq!(LintSession::new("", "").finish(), "[]");
+        let mut bad = LintSession::new("", "");
+        bad.add("{}");
+        bad.add(&json!([all[0]]).to_string());
+        assert_eq!(codes(&bad.finish()), vec![vec![("input/not-an-object".into(), "".into())], vec![]]);
     }
 
     /// The size limit is per document, as for `lint`: a directory whose documents together are

@@ -237,7 +237,7 @@ mod status;
 mod summary;
 
 pub use diff::diff_json;
-pub use documents::lint_documents_json;
+pub use documents::{lint_documents_json, LintSession};
 pub use explain::explain_json;
 pub use migrate::migrate_json;
 pub use names::names_json;

@@ -102,8 +102,12 @@ export async function lintTexts(inputs, texts, { eppConfig, options }, helper = 
     const pending = [];
     for (let i = 0; i < split; i++) pending.push(...read(i));
     const mine = pending.length;
+    // The core reads and lints these documents while the helper is still parsing its files.
+    const session = api.lintSession(eppConfig, options);
+    session.add(pending.map((p) => p.wire));
     let helped = false;
     if (theirs) {
+      const from = pending.length;
       try {
         (await theirs).forEach((r, k) => {
           files[split + k].documents = r.documents;
@@ -112,10 +116,12 @@ export async function lintTexts(inputs, texts, { eppConfig, options }, helper = 
         helped = true;
       } catch {
         // No thread after all (it could not start, or died): these files are read here.
+        pending.length = from;
         for (let i = split; i < inputs.length; i++) pending.push(...read(i));
       }
+      session.add(pending.slice(from).map((p) => p.wire));
     }
-    const out = api.lintWires(pending.map((p) => p.wire), eppConfig, options);
+    const out = session.finish();
     if (out.shared) {
       for (const p of pending) p.entry.diagnostics = out.shared;
       return { files, summary: summarize(files) };
