@@ -74,7 +74,7 @@ function readOwn(path) {
   }
 }
 
-/** Writes the cache (whole or not at all: a temp file renamed), then drops other bundles' files. */
+/** Writes the cache (whole or not at all: a temp file renamed), then drops older builds' files. */
 function write(dir, path, script) {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -83,10 +83,11 @@ function write(dir, path, script) {
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, path);
-    const hash = path.slice(dir.length + 1).split("-")[1];
+    // Older builds' files for the same command (the lint thread's bundle has its own variant).
+    const [, hash, variant] = path.slice(dir.length + 1).split(/[-.]/);
     for (const name of readdirSync(dir)) {
-      const other = /^cli-([0-9a-f]{32})-[a-z]+\.v8$/.exec(name);
-      if (other && other[1] !== hash) rmSync(join(dir, name), { force: true });
+      const other = /^cli-([0-9a-f]{32})-([a-z]+)\.v8$/.exec(name);
+      if (other && other[1] !== hash && other[2] === variant) rmSync(join(dir, name), { force: true });
     }
   } catch {
     // a read-only or full disk: the next run compiles again

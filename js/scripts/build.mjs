@@ -40,7 +40,8 @@ replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
 // on first use inside it (esbuild wraps the dynamic import), so `--help` needs no wasm. npm `yaml`
 // comes in as its ES module build; the wasm glue is the web one, instantiated synchronously
 // (scripts/cli-wasm.mjs); `import.meta.url` (the lint worker's URL) becomes the bundle's own.
-// The lint worker is an ES module bundle of its own (a worker thread loads it by URL).
+// The lint worker is a CommonJS bundle of its own, which bin/lint-worker.mjs runs through the code
+// cache in the helper thread.
 const cliCommon = {
   bundle: true,
   platform: "node",
@@ -55,7 +56,7 @@ const cli = await build({
   entryPoints: [new URL("bin/cli/main.mjs", root).pathname],
   outfile: new URL("dist/cli.cjs", root).pathname,
   format: "cjs",
-  define: { "import.meta.url": "__bundleUrl" },
+  define: { "import.meta.url": "__bundleUrl", __LINT_WORKER__: JSON.stringify("../bin/lint-worker.mjs") },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [
     {
@@ -69,15 +70,16 @@ const cli = await build({
 const worker = await build({
   ...cliCommon,
   entryPoints: [new URL("bin/cli/lint-worker.mjs", root).pathname],
-  outfile: new URL("dist/lint-worker.mjs", root).pathname,
-  format: "esm",
+  outfile: new URL("dist/lint-worker.cjs", root).pathname,
+  format: "cjs",
 });
-const cliText = cli.outputFiles[0].text;
-// A dynamic import left in the bundle would throw inside the vm.Script (no module loader there).
-if (/\bimport\(/.test(cliText.replace(/\/\/.*$/gm, ""))) throw new Error("dist/cli.cjs still has a dynamic import()");
-replace("dist/cli.cjs", cliText);
-replace("dist/lint-worker.mjs", worker.outputFiles[0].contents);
+// A dynamic import left in a bundle would throw inside the vm.Script (no module loader there).
+for (const [name, out] of [["dist/cli.cjs", cli], ["dist/lint-worker.cjs", worker]]) {
+  const text = out.outputFiles[0].text;
+  if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ""))) throw new Error(`${name} still has a dynamic import()`);
+  replace(name, text);
+}
 // The ES module CLI of earlier builds.
 for (const name of readdirSync(new URL("dist/", root))) {
-  if (/^cli(-commands|-chunk-.*)?\.mjs$/.test(name)) rmSync(new URL(`dist/${name}`, root));
+  if (/^(cli(-commands|-chunk-.*)?|lint-worker)\.mjs$/.test(name)) rmSync(new URL(`dist/${name}`, root));
 }

@@ -59,13 +59,37 @@ describe("the CLI's code cache", () => {
     assert.equal(run(cache, ["render", "ms.yaml"]).status, "hit");
   });
 
-  it("drops the files of other bundles when it writes, and keeps files that are not its own", () => {
+  it("drops an older build's file for the same command when it writes, and keeps the others", () => {
     const cache = freshDir();
     const stale = `cli-${"0".repeat(32)}-render.v8`;
+    const otherCommand = `cli-${"0".repeat(32)}-lint.v8`;
     writeFileSync(join(cache, stale), "old");
+    writeFileSync(join(cache, otherCommand), "old");
     writeFileSync(join(cache, "notes.txt"), "mine");
     assert.equal(run(cache, ["render", "ms.yaml"]).status, "miss");
-    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "render"), "notes.txt"]);
+    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "render"), otherCommand, "notes.txt"].sort());
+  });
+
+  it("the lint helper thread runs its own bundle with its own cache file, the report unchanged", () => {
+    const cache = freshDir();
+    // Three copies of one ModelService: the report holds cross-document findings across the threads' files.
+    const many = workspace(Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`m${i}.yaml`, EPP_G1_YAML])));
+    const lint = (helper) =>
+      spawnSync(process.execPath, [BIN, "lint", ".", "--format", "json"], {
+        cwd: many,
+        encoding: "utf8",
+        env: { ...process.env, MODELSERVICE_RENDER_CACHE_DIR: cache, MODELSERVICE_RENDER_LINT_HELPER: helper },
+      });
+    const alone = lint("never");
+    const helped = lint("always");
+    assert.equal(helped.status, alone.status, helped.stderr);
+    assert.equal(helped.stdout, alone.stdout);
+    const report = JSON.parse(helped.stdout);
+    assert.equal(report.files.length, 3);
+    assert.ok(report.files[2].documents[0].diagnostics.some((d) => d.code === "duplicate-name"), helped.stdout);
+    const worker = cacheName(readFileSync(fileURLToPath(new URL("../dist/lint-worker.cjs", import.meta.url)), "utf8"), "lintworker");
+    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "lint"), worker].sort());
+    assert.deepEqual(lint("always").stdout, alone.stdout);
   });
 
   it("is not written for --help, --version or an unknown command", () => {

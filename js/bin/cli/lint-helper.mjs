@@ -10,6 +10,12 @@ import { Worker } from "node:worker_threads";
 /** Fewer files than this are linted on one thread (a worker starts in ~30–50 ms). */
 export const MIN_FILES = 200;
 
+// The thread's entry: this directory's lint-worker.mjs when the sources run; in the CLI bundle
+// (dist/cli.cjs, where import.meta.url is the bundle's) bin/lint-worker.mjs, which runs the
+// worker's own bundle through the code cache. `__LINT_WORKER__` is set by js/scripts/build.mjs.
+// eslint-disable-next-line no-undef
+const WORKER = typeof __LINT_WORKER__ === "string" ? __LINT_WORKER__ : "./lint-worker.mjs";
+
 /** How many helpers answered (tests check the thread really did the work). */
 export const helperStats = { read: 0, finished: 0 };
 
@@ -17,15 +23,20 @@ export const helperStats = { read: 0, finished: 0 };
  * A started helper, or null when it would not pay: fewer than MIN_FILES files, or a load average
  * (last minute) above the core count — a lint with its helper alone counts ~2, so runs one after
  * the other on an idle 2-core machine keep theirs. `parallel.minFiles` (tests) overrides
- * MIN_FILES and forces a helper whatever the load.
+ * MIN_FILES and forces a helper whatever the load. $MODELSERVICE_RENDER_LINT_HELPER `always` or
+ * `never` overrides all of it (a CI job that knows its cores; the tests of the bundled CLI).
  * @returns {null | { read(inputs, texts): Promise<Array<{documents, pending: Array<{slot, wire}>}>>,
  *   finish(answers): Promise<object[][]>, stop(): void }}
  */
 export function startHelper(files, parallel = {}) {
-  const minFiles = parallel.minFiles ?? MIN_FILES;
-  if (files < minFiles) return null;
-  if (parallel.minFiles === undefined && loadavg()[0] > availableParallelism()) return null;
-  const worker = new Worker(new URL("./lint-worker.mjs", import.meta.url));
+  const choice = process.env.MODELSERVICE_RENDER_LINT_HELPER;
+  if (choice === "never") return null;
+  if (choice !== "always") {
+    const minFiles = parallel.minFiles ?? MIN_FILES;
+    if (files < minFiles) return null;
+    if (parallel.minFiles === undefined && loadavg()[0] > availableParallelism()) return null;
+  }
+  const worker = new Worker(new URL(WORKER, import.meta.url));
   let waiting = null;
   const settle = (fn, value) => {
     const w = waiting;
