@@ -6,10 +6,12 @@
 //
 // The cache is a file per bundle in a directory of the user's own (0700): a cache file can
 // change what runs, so it is never read from a place others can write, nor if another user owns
-// it. Its name is a hash of the bundle text, the Node version, the platform and the flags
-// (V8 itself checks only the text's length). Any problem reading or writing it just means the
-// bundle is compiled as usual: the cache changes no output, only how fast it comes.
-import { createHash } from "node:crypto";
+// it. Its name is a hash of the bundle's identity — the sha-256 of its text, written on its first
+// line by js/scripts/build.mjs, and the file's size and modification time, which a hand edit
+// changes — with the Node version, the platform and the flags (V8 itself checks only the text's
+// length, its version and its flags). Hashing the bundle here would cost more than it saves:
+// loading node:crypto alone is ~3 ms of a ~150 ms cold `render`. Any problem reading or writing
+// the cache just means the bundle is compiled as usual: it changes no output, only how fast it comes.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
@@ -33,13 +35,32 @@ export function cacheDir(env = process.env) {
   return base ? join(base, "modelservice-render", "code-cache") : null;
 }
 
+/** The first line js/scripts/build.mjs gives a bundle: `// bundle <sha-256 of the rest>`. */
+export const BUNDLE_ID = /^\/\/ bundle ([0-9a-f]{64})\n/;
+
 /**
- * The cache file's name for `source` on this Node, platform and set of flags; one file per
- * `variant` (the command), as each compiles other functions.
+ * The cache file's name for the bundle at `file` (its text `source`, its `stat`: size, mtimeMs)
+ * on this Node, platform and set of flags: `cli-<where>-<what>-<variant>.v8`. <where> is the
+ * bundle's path (two installs of the package keep a file each instead of replacing each other's),
+ * <what> its identity and the runtime; one file per `variant` (the command), as each compiles other
+ * functions. Null for a text without the build's id line (then nothing is cached).
  */
-export function cacheName(source, variant) {
-  const runtime = [process.version, process.platform, process.arch, ...process.execArgv].join("\0");
-  return `cli-${createHash("sha256").update(source).update("\0").update(runtime).digest("hex").slice(0, 32)}-${variant}.v8`;
+export function cacheName(file, source, variant, stat) {
+  const id = BUNDLE_ID.exec(source)?.[1];
+  if (!id) return null;
+  const key = [id, stat.size, stat.mtimeMs, process.version, process.platform, process.arch, ...process.execArgv].join("\0");
+  return `cli-${hash128(file).slice(0, 8)}-${hash128(key)}-${variant}.v8`;
+}
+
+/** 128 bits of FNV-1a (four 32-bit lanes, each its own offset) as 32 hex digits: a file name. */
+function hash128(text) {
+  let out = "";
+  for (const offset of [0x811c9dc5, 0x050c5d1f, 0x2b7e1516, 0x6a09e667]) {
+    let h = offset;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    out += (h >>> 0).toString(16).padStart(8, "0");
+  }
+  return out;
 }
 
 /**
@@ -51,7 +72,8 @@ export function cacheName(source, variant) {
 export function loadBundle(file, variant, dir = cacheDir()) {
   if (!/^[a-z]+$/.test(variant)) throw new TypeError(`loadBundle: variant must be a lower-case word, got ${variant}`);
   const source = readFileSync(file, "utf8");
-  const path = dir ? join(dir, cacheName(source, variant)) : null;
+  const name = dir ? cacheName(file, source, variant, statSync(file)) : null;
+  const path = name ? join(dir, name) : null;
   const cachedData = path ? readOwn(path) : undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
@@ -83,11 +105,11 @@ function write(dir, path, script) {
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, path);
-    // Older builds' files for the same command (the lint thread's bundle has its own variant).
-    const [, hash, variant] = path.slice(dir.length + 1).split(/[-.]/);
+    // Older builds' files of this bundle (same path) for the same command.
+    const [, where, what, variant] = path.slice(dir.length + 1).split(/[-.]/);
     for (const name of readdirSync(dir)) {
-      const other = /^cli-([0-9a-f]{32})-([a-z]+)\.v8$/.exec(name);
-      if (other && other[1] !== hash && other[2] === variant) rmSync(join(dir, name), { force: true });
+      const other = /^cli-([0-9a-f]{8})-([0-9a-f]{32})-([a-z]+)\.v8$/.exec(name);
+      if (other && other[1] === where && other[2] !== what && other[3] === variant) rmSync(join(dir, name), { force: true });
     }
   } catch {
     // a read-only or full disk: the next run compiles again

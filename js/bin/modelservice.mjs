@@ -5,11 +5,11 @@
 // (code-cache.mjs). Without it (a checkout before its first build) the sources run.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { loadBundle } from "./code-cache.mjs";
 
 const version = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 const bundle = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 if (existsSync(bundle)) {
-  const { loadBundle } = await import("./code-cache.mjs");
   // One cache per command (each compiles other functions), written only for a real command.
   const command = process.argv[2] ?? "";
   const cli = loadBundle(bundle, /^[a-z]+$/.test(command) ? command : "other");

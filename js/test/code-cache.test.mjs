@@ -23,6 +23,7 @@ function run(cache, args) {
   const status = /^code cache: (\w+)$/m.exec(r.stderr)?.[1];
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^code cache: \w+\n/m, ""), status };
 }
+const nameOf = (file, variant) => cacheName(file, readFileSync(file, "utf8"), variant, statSync(file));
 const freshDir = () => mkdtempSync(join(tmpdir(), "msr-code-cache-"));
 const files = (d) => readdirSync(d).sort();
 
@@ -32,8 +33,8 @@ describe("the CLI's code cache", () => {
     const first = run(cache, ["render", "ms.yaml"]);
     assert.equal(first.status, "miss");
     assert.equal(first.code, 0, first.stderr);
-    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "render")]);
-    assert.match(files(cache)[0], /^cli-[0-9a-f]{32}-render\.v8$/);
+    assert.deepEqual(files(cache), [nameOf(BUNDLE, "render")]);
+    assert.match(files(cache)[0], /^cli-[0-9a-f]{8}-[0-9a-f]{32}-render\.v8$/);
     assert.equal(statSync(join(cache, files(cache)[0])).mode & 0o777, 0o600);
     const second = run(cache, ["render", "ms.yaml"]);
     assert.equal(second.status, "hit");
@@ -44,13 +45,13 @@ describe("the CLI's code cache", () => {
     // Each command has its own file; lint's is written beside render's.
     assert.equal(run(cache, ["lint", "ms.yaml"]).status, "miss");
     assert.equal(run(cache, ["lint", "ms.yaml"]).status, "hit");
-    assert.deepEqual(files(cache).map((f) => f.split("-")[2]), ["lint.v8", "render.v8"]);
+    assert.deepEqual(files(cache).map((f) => f.split("-")[3]), ["lint.v8", "render.v8"]);
   });
 
   it("a cache V8 refuses is rejected, the output unchanged, and rewritten", () => {
     const cache = freshDir();
     const clean = run("", ["render", "ms.yaml"]);
-    const name = cacheName(readFileSync(BUNDLE, "utf8"), "render");
+    const name = nameOf(BUNDLE, "render");
     writeFileSync(join(cache, name), Buffer.alloc(4096, 7), { mode: 0o600 });
     const r = run(cache, ["render", "ms.yaml"]);
     assert.equal(r.status, "rejected");
@@ -59,15 +60,15 @@ describe("the CLI's code cache", () => {
     assert.equal(run(cache, ["render", "ms.yaml"]).status, "hit");
   });
 
-  it("drops an older build's file for the same command when it writes, and keeps the others", () => {
+  it("drops an older build's file of this bundle for the same command when it writes, and keeps the others", () => {
     const cache = freshDir();
-    const stale = `cli-${"0".repeat(32)}-render.v8`;
-    const otherCommand = `cli-${"0".repeat(32)}-lint.v8`;
-    writeFileSync(join(cache, stale), "old");
-    writeFileSync(join(cache, otherCommand), "old");
-    writeFileSync(join(cache, "notes.txt"), "mine");
+    const [where] = nameOf(BUNDLE, "render").split("-").slice(1);
+    const stale = `cli-${where}-${"0".repeat(32)}-render.v8`;
+    const otherCommand = `cli-${where}-${"0".repeat(32)}-lint.v8`;
+    const otherInstall = `cli-${"1".repeat(8)}-${"0".repeat(32)}-render.v8`;
+    for (const name of [stale, otherCommand, otherInstall, "notes.txt"]) writeFileSync(join(cache, name), "old");
     assert.equal(run(cache, ["render", "ms.yaml"]).status, "miss");
-    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "render"), otherCommand, "notes.txt"].sort());
+    assert.deepEqual(files(cache), [nameOf(BUNDLE, "render"), otherCommand, otherInstall, "notes.txt"].sort());
   });
 
   it("the lint helper thread runs its own bundle with its own cache file, the report unchanged", () => {
@@ -87,8 +88,8 @@ describe("the CLI's code cache", () => {
     const report = JSON.parse(helped.stdout);
     assert.equal(report.files.length, 3);
     assert.ok(report.files[2].documents[0].diagnostics.some((d) => d.code === "duplicate-name"), helped.stdout);
-    const worker = cacheName(readFileSync(fileURLToPath(new URL("../dist/lint-worker.cjs", import.meta.url)), "utf8"), "lintworker");
-    assert.deepEqual(files(cache), [cacheName(readFileSync(BUNDLE, "utf8"), "lint"), worker].sort());
+    const worker = nameOf(fileURLToPath(new URL("../dist/lint-worker.cjs", import.meta.url)), "lintworker");
+    assert.deepEqual(files(cache), [nameOf(BUNDLE, "lint"), worker].sort());
     assert.deepEqual(lint("always").stdout, alone.stdout);
   });
 
@@ -106,11 +107,26 @@ describe("the CLI's code cache", () => {
     assert.deepEqual(files(cache), []);
   });
 
-  it("is named by the bundle's text (not only its length), the command and the runtime", () => {
-    assert.notEqual(cacheName("abc", "render"), cacheName("abd", "render"));
-    assert.notEqual(cacheName("abc", "render"), cacheName("abc", "lint"));
-    assert.equal(cacheName("abc", "render"), cacheName("abc", "render"));
-    assert.match(cacheName("abc", "lint"), /^cli-[0-9a-f]{32}-lint\.v8$/);
+  it("is named by the bundle's path, build id, its file's size and time, the command and the runtime", () => {
+    const id = (c) => `// bundle ${c.repeat(64)}\n`;
+    const stat = { size: 100, mtimeMs: 1 };
+    const name = cacheName("/a/cli.cjs", `${id("a")}x`, "render", stat);
+    assert.match(name, /^cli-[0-9a-f]{8}-[0-9a-f]{32}-render\.v8$/);
+    assert.equal(cacheName("/a/cli.cjs", `${id("a")}x`, "render", { ...stat }), name);
+    assert.equal(cacheName("/a/cli.cjs", `${id("a")}y`, "render", stat), name, "the id stands for the text");
+    for (const other of [
+      cacheName("/a/cli.cjs", `${id("b")}x`, "render", stat),
+      cacheName("/a/cli.cjs", `${id("a")}x`, "render", { ...stat, size: 101 }),
+      cacheName("/a/cli.cjs", `${id("a")}x`, "render", { ...stat, mtimeMs: 2 }),
+    ]) {
+      assert.notEqual(other, name);
+      assert.equal(other.split("-")[1], name.split("-")[1], "same path, same first part");
+    }
+    const elsewhere = cacheName("/b/cli.cjs", `${id("a")}x`, "render", stat);
+    assert.notEqual(elsewhere.split("-")[1], name.split("-")[1]);
+    assert.equal(cacheName("/a/cli.cjs", `${id("a")}x`, "lint", stat), name.replace("-render.v8", "-lint.v8"));
+    assert.equal(cacheName("/a/cli.cjs", "x", "render", stat), null, "no id line: nothing is cached");
+    assert.match(readFileSync(BUNDLE, "utf8"), /^\/\/ bundle [0-9a-f]{64}\n/);
   });
 
   it("lives in $MODELSERVICE_RENDER_CACHE_DIR, else under $XDG_CACHE_HOME or ~/.cache", () => {
