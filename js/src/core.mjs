@@ -131,8 +131,9 @@ export function createApi(getWasm) {
    * the answer has one diagnostic list per document, positions in each document's own file.
    */
   function lintDocuments(documents, eppConfig, options) {
-    const wires = documents.map((d) => toWireJson(d.value));
-    const out = lintWires(wires, eppConfig, options);
+    const session = lintSession(eppConfig, options);
+    session.add(documents.map((d) => toWireJson(d.value)));
+    const out = session.finish();
     if (out.shared) return documents.map(() => out.shared);
     try {
       return documents.map((d, i) => finishDiagnostics(out.answers[i], d.located));
@@ -143,21 +144,12 @@ export function createApi(getWasm) {
   }
 
   /**
-   * The wasm half of `lintDocuments`, for a caller that keeps the parsed documents elsewhere (the
-   * CLI's lint worker): `wires` are `toWireJson` answers, one per document. Answers `{shared}`,
-   * finished diagnostics every document gets (bad settings, a crash), or `{answers}`: per
-   * document, wire diagnostics that `finishDiagnostics` with its `located` makes public.
-   */
-  function lintWires(wires, eppConfig, options) {
-    const session = lintSession(eppConfig, options);
-    session.add(wires);
-    return session.finish();
-  }
-
-  /**
-   * `lintWires` in batches: `add(wires)` has the core read and lint those documents now (the CLI
-   * adds the files it parsed while its helper thread parses the others); `finish()` answers as
-   * `lintWires` would for every wire added, in order, cross-document findings included.
+   * The wasm half of `lintDocuments`, fed in batches, for a caller that keeps the parsed documents
+   * elsewhere (the CLI, whose helper thread parses some files): `add(wires)` (`toWireJson`
+   * answers, one per document) has the core read and lint those documents now; `finish()` answers
+   * `{shared}`, finished diagnostics every document gets (bad settings, a crash), or `{answers}`:
+   * per wire added, in order, wire diagnostics (cross-document findings included) that
+   * `finishDiagnostics` with the document's `located` makes public.
    */
   function lintSession(eppConfig, options) {
     const args = [configArg("lint", "eppConfig", eppConfig), configArg("lint", "options", options)];
@@ -201,7 +193,7 @@ export function createApi(getWasm) {
     };
   }
 
-  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments, lintWires, lintSession };
+  return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments, lintSession };
 }
 
 /** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */

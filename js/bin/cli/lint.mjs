@@ -82,7 +82,7 @@ export function fails(report, failOn) {
 
 /**
  * Lints every document; returns the report (see formats/json.mjs for its shape). All ModelServices
- * of all files go to the core in one call, so cross-document rules (two ModelServices whose EPP
+ * of all files go to one core session (`lintSession`), so cross-document rules (two ModelServices whose EPP
  * objects collide, …) report at the later document. With a `helper` (lint-helper.mjs: a worker
  * thread), the later files are parsed and their findings located there, in parallel with the
  * earlier ones here; the report is the same.
