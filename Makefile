@@ -92,7 +92,7 @@ size: wasm
 ## run: build, print the example's manifests, serve the playground until Ctrl-C
 run: build
 	@echo "# modelservice render $(EXAMPLE)" >&2
-	node js/bin/modelservice.mjs render $(EXAMPLE)
+	node js/bin/modelservice.cjs render $(EXAMPLE)
 	@if [ -d www/dist ]; then node scripts/serve.mjs www/dist $${PORT:-8080}; \
 	else echo "run: www/dist is missing (no playground yet), nothing to serve"; fi
 

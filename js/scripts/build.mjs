@@ -36,12 +36,12 @@ replace("dist/index.cjs", result.outputFiles[0].contents);
 // The types (generated from Rust into index.d.ts) serve both entries: ESM and CommonJS.
 replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
 
-// The CLI bundled (bin/modelservice.mjs runs dist/cli.cjs through V8's code cache, which Node 20
+// The CLI bundled (bin/modelservice.cjs runs dist/cli.cjs through V8's code cache, which Node 20
 // offers only to a vm.Script: CommonJS): one file to compile instead of ~70 modules. Commands load
 // on first use inside it (esbuild wraps the dynamic import), so `--help` needs no wasm. npm `yaml`
 // comes in as its ES module build; the wasm glue is the web one, instantiated synchronously
 // (scripts/cli-wasm.mjs); `import.meta.url` (the lint worker's URL) becomes the bundle's own.
-// The lint worker is a CommonJS bundle of its own, which bin/lint-worker.mjs runs through the code
+// The lint worker is a CommonJS bundle of its own, which bin/lint-worker.cjs runs through the code
 // cache in the helper thread.
 const cliCommon = {
   bundle: true,
@@ -57,7 +57,7 @@ const cli = await build({
   entryPoints: [new URL("bin/cli/main.mjs", root).pathname],
   outfile: new URL("dist/cli.cjs", root).pathname,
   format: "cjs",
-  define: { "import.meta.url": "__bundleUrl", __LINT_WORKER__: JSON.stringify("../bin/lint-worker.mjs") },
+  define: { "import.meta.url": "__bundleUrl", __LINT_WORKER__: JSON.stringify("../bin/lint-worker.cjs") },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [
     {
@@ -76,7 +76,7 @@ const worker = await build({
 });
 // A dynamic import left in a bundle would throw inside the vm.Script (no module loader there).
 // The first line is the bundle's id, the sha-256 of the rest, for its code cache's name
-// (bin/code-cache.mjs reads it instead of hashing ~460 KB on every run).
+// (bin/code-cache.cjs reads it instead of hashing ~460 KB on every run).
 for (const [name, out] of [["dist/cli.cjs", cli], ["dist/lint-worker.cjs", worker]]) {
   const text = out.outputFiles[0].text;
   if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ""))) throw new Error(`${name} still has a dynamic import()`);

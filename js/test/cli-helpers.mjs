@@ -1,4 +1,4 @@
-// Runs the real CLI (bin/modelservice.mjs) in a child process, in a temp directory of real files.
+// Runs the real CLI (bin/modelservice.cjs) in a child process, in a temp directory of real files.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BIN = fileURLToPath(new URL("../bin/modelservice.mjs", import.meta.url));
-// The CLI's code cache (bin/code-cache.mjs) of these runs: a temp directory, not the user's.
+const BIN = fileURLToPath(new URL("../bin/modelservice.cjs", import.meta.url));
+// The CLI's code cache (bin/code-cache.cjs) of these runs: a temp directory, not the user's.
 const CACHE_DIR = mkdtempSync(join(tmpdir(), "msr-cache-"));
 
 /** A fresh temp dir holding `files` ({relative path: text}). */

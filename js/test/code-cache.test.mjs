@@ -1,4 +1,4 @@
-// The CLI's code cache (bin/code-cache.mjs): written after a command's first run, used by the
+// The CLI's code cache (bin/code-cache.cjs): written after a command's first run, used by the
 // next, rejected and rewritten when V8 refuses it, never read from or written to a directory
 // others can write; the output is the same whichever way the bundle was compiled.
 import assert from "node:assert/strict";
@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { cacheDir, cacheName } from "../bin/code-cache.mjs";
+import { cacheDir, cacheName } from "../bin/code-cache.cjs";
 import { EPP_G1_YAML } from "./fixtures.mjs";
 import { workspace } from "./cli-helpers.mjs";
 
-const BIN = fileURLToPath(new URL("../bin/modelservice.mjs", import.meta.url));
+const BIN = fileURLToPath(new URL("../bin/modelservice.cjs", import.meta.url));
 const BUNDLE = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const dir = workspace({ "ms.yaml": EPP_G1_YAML });
 

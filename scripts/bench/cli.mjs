@@ -20,7 +20,7 @@ const LINT_RUNS = Number(process.env.LINT_RUNS ?? 5);
 const BIG_FILES = Number(process.env.LINT_BIG_FILES ?? 10000);
 const BIG_RUNS = Math.max(1, Number(process.env.LINT_BIG_RUNS ?? 3));
 const COLD_RUNS = Math.max(7, Number(process.env.COLD_RUNS ?? 11));
-const CLI = `${ROOT}js/bin/modelservice.mjs`;
+const CLI = `${ROOT}js/bin/modelservice.cjs`;
 const cores = availableParallelism();
 const pin = cores > 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
 

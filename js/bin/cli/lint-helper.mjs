@@ -4,14 +4,17 @@
 // Small runs (a pre-commit hook's few files) do not pay for a thread's start-up, nor does a
 // machine already busier than its cores (the thread then only adds its start-up and a second JIT
 // warm-up: 1,000 files took 1.62 s with it and 1.38 s without at load average 3.4 on 2 cores).
-import { availableParallelism, loadavg } from "node:os";
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+
+// Loaded when a lint may start a helper, not with every command: node:worker_threads brings ~25
+// of Node's own modules (streams, …), ~5 ms of a cold `render` (BENCHMARKS.md, P5).
+const builtin = (name) => createRequire(import.meta.url)(name);
 
 /** Fewer files than this are linted on one thread (a worker starts in ~30–50 ms). */
 export const MIN_FILES = 200;
 
 // The thread's entry: this directory's lint-worker.mjs when the sources run; in the CLI bundle
-// (dist/cli.cjs, where import.meta.url is the bundle's) bin/lint-worker.mjs, which runs the
+// (dist/cli.cjs, where import.meta.url is the bundle's) bin/lint-worker.cjs, which runs the
 // worker's own bundle through the code cache. `__LINT_WORKER__` is set by js/scripts/build.mjs.
 // eslint-disable-next-line no-undef
 const WORKER = typeof __LINT_WORKER__ === "string" ? __LINT_WORKER__ : "./lint-worker.mjs";
@@ -34,8 +37,10 @@ export function startHelper(files, parallel = {}) {
   if (choice !== "always") {
     const minFiles = parallel.minFiles ?? MIN_FILES;
     if (files < minFiles) return null;
+    const { availableParallelism, loadavg } = builtin("node:os");
     if (parallel.minFiles === undefined && loadavg()[0] > availableParallelism()) return null;
   }
+  const { Worker } = builtin("node:worker_threads");
   const worker = new Worker(new URL(WORKER, import.meta.url));
   let waiting = null;
   const settle = (fn, value) => {

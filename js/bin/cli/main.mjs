@@ -1,5 +1,6 @@
-// The `modelservice` CLI (bin/modelservice.mjs runs it): render, lint, explain and diff
-// OtterScale ModelServices as model-operator v1.0.1 would. Also bundled into dist/cli.mjs.
+// The `modelservice` CLI (bin/modelservice.cjs runs it): render, lint, explain and diff
+// OtterScale ModelServices as model-operator v1.0.1 would. Also bundled into dist/cli.cjs.
+import { writeSync } from "node:fs";
 import { UsageError } from "./args.mjs";
 import { IoError, InvalidUtf8Error, displayPath } from "./files.mjs";
 import { printDiagnostics } from "./formats/common.mjs";
@@ -53,12 +54,39 @@ async function main(argv, io) {
   throw new UsageError(`unknown command "${command}"`);
 }
 
+/**
+ * Writes to file descriptor `fd` itself rather than through `stream()` (process.stdout or
+ * process.stderr): those streams, and process.stdin, load ~25 of Node's own modules on first use
+ * (~5 ms of every cold command; BENCHMARKS.md, P5). On Linux and macOS a write to a file, pipe or
+ * terminal through the stream is synchronous anyway. A descriptor that does not take the text
+ * (non-blocking and full: EAGAIN; or an error such as EPIPE) gets the rest, and every later
+ * text, through the stream, which then behaves as it always did. Windows' consoles always use
+ * the stream.
+ */
+export function directWriter(fd, stream, platform = process.platform) {
+  let viaStream = platform === "win32";
+  return (text) => {
+    if (viaStream) return void stream().write(text);
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(fd, bytes, done);
+    } catch {
+      viaStream = true;
+      stream().write(bytes.subarray(done));
+    }
+  };
+}
+
 /** Runs the command line `argv` (without node and the script); sets `process.exitCode`. */
 export async function run(argv, version) {
   const io = {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdout: directWriter(1, () => process.stdout),
+    stderr: directWriter(2, () => process.stderr),
+    // Asked only when stdin would be read: process.stdin is a stream (see directWriter).
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     version,
   };
   try {

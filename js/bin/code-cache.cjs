@@ -12,17 +12,18 @@
 // length, its version and its flags). Hashing the bundle here would cost more than it saves:
 // loading node:crypto alone is ~3 ms of a ~150 ms cold `render`. Any problem reading or writing
 // the cache just means the bundle is compiled as usual: it changes no output, only how fast it comes.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import vm from "node:vm";
+"use strict";
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { homedir } = require("node:os");
+const { dirname, join } = require("node:path");
+const vm = require("node:vm");
 
 /**
  * Where the cache lives: $MODELSERVICE_RENDER_CACHE_DIR (empty: no cache), else
  * $XDG_CACHE_HOME or ~/.cache, under modelservice-render/code-cache; null without a home.
  */
-export function cacheDir(env = process.env) {
+function cacheDir(env = process.env) {
   const chosen = env.MODELSERVICE_RENDER_CACHE_DIR;
   if (chosen !== undefined) return chosen === "" ? null : chosen;
   let home = "";
@@ -36,7 +37,7 @@ export function cacheDir(env = process.env) {
 }
 
 /** The first line js/scripts/build.mjs gives a bundle: `// bundle <sha-256 of the rest>`. */
-export const BUNDLE_ID = /^\/\/ bundle ([0-9a-f]{64})\n/;
+const BUNDLE_ID = /^\/\/ bundle ([0-9a-f]{64})\n/;
 
 /**
  * The cache file's name for the bundle at `file` (its text `source`, its `stat`: size, mtimeMs)
@@ -45,7 +46,7 @@ export const BUNDLE_ID = /^\/\/ bundle ([0-9a-f]{64})\n/;
  * <what> its identity and the runtime; one file per `variant` (the command), as each compiles other
  * functions. Null for a text without the build's id line (then nothing is cached).
  */
-export function cacheName(file, source, variant, stat) {
+function cacheName(file, source, variant, stat) {
   const id = BUNDLE_ID.exec(source)?.[1];
   if (!id) return null;
   const key = [id, stat.size, stat.mtimeMs, process.version, process.platform, process.arch, ...process.execArgv].join("\0");
@@ -69,7 +70,7 @@ function hash128(text) {
  * used (`hit`, `miss`, `rejected` by V8, `off`) and `save()`, which writes the cache after a miss
  * or a rejection — call it once the program has run, so that what it compiled lazily is in.
  */
-export function loadBundle(file, variant, dir = cacheDir()) {
+function loadBundle(file, variant, dir = cacheDir()) {
   if (!/^[a-z]+$/.test(variant)) throw new TypeError(`loadBundle: variant must be a lower-case word, got ${variant}`);
   const source = readFileSync(file, "utf8");
   const name = dir ? cacheName(file, source, variant, statSync(file)) : null;
@@ -115,3 +116,5 @@ function write(dir, path, script) {
     // a read-only or full disk: the next run compiles again
   }
 }
+
+module.exports = { BUNDLE_ID, cacheDir, cacheName, loadBundle };
