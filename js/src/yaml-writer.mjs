@@ -45,6 +45,9 @@ function printOptions() {
   return {
     lineWidth: 0, // never fold long lines: annotation values and args stay one line
     aliasDuplicateObjects: false, // repeated sub-objects are written out, not as anchors
+    // Our nodes carry only the default tags, so a print never has directives (`%TAG`) to write;
+    // looking for them walks every node of the document once more.
+    directives: false,
     customTags: (tags) => [kubectlString, ...tags],
   };
 }
