@@ -1,14 +1,25 @@
 //! Object names (names-and-labels.md §2–3). None of them truncates: a long ModelService name
 //! yields names the API server rejects, which lint reports.
 
+/// `parts` joined, in one allocation of the exact length: names are asked for ~20 times per
+/// render, and `format!` (the formatting machinery plus a growing buffer) cost more than the
+/// copy (BENCHMARKS.md, "P2/P3: evening, the build path").
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 /// `n + "-decode"`.
 pub fn decode_name(n: &str) -> String {
-    format!("{n}-decode")
+    concat(&[n, "-decode"])
 }
 
 /// `n + "-prefill"`.
 pub fn prefill_name(n: &str) -> String {
-    format!("{n}-prefill")
+    concat(&[n, "-prefill"])
 }
 
 /// The InferencePool is named after the raw ModelService name.
@@ -23,12 +34,22 @@ pub fn http_route_name(n: &str) -> String {
 
 /// `n + "-" + role`: the same strings as the Deployment names.
 pub fn pod_monitor_name(n: &str, role: &str) -> String {
-    format!("{n}-{role}")
+    concat(&[n, "-", role])
+}
+
+/// `before + sanitize_dns1035_label(n) + "-epp" + after`, without a copy of the label when `n`
+/// already is one (nearly always).
+fn epp_name_in(before: &str, n: &str, after: &str) -> String {
+    if is_sanitized(n) {
+        concat(&[before, n, "-epp", after])
+    } else {
+        concat(&[before, &sanitize_slowly(n), "-epp", after])
+    }
 }
 
 /// `sanitize_dns1035_label(n) + "-epp"`: the base of every EPP-family name.
 pub fn epp_name(n: &str) -> String {
-    format!("{}-epp", sanitize_dns1035_label(n))
+    epp_name_in("", n, "")
 }
 
 /// Same as [`epp_name`] (upstream `EPPNameForService`).
@@ -38,12 +59,12 @@ pub fn epp_name_for_service(n: &str) -> String {
 
 /// `epp_name(n) + "-config"`.
 pub fn epp_config_map_name(n: &str) -> String {
-    format!("{}-config", epp_name(n))
+    epp_name_in("", n, "-config")
 }
 
 /// `epp_name(n) + "-sa-metrics-reader-secret"`.
 pub fn epp_secret_name(n: &str) -> String {
-    format!("{}-sa-metrics-reader-secret", epp_name(n))
+    epp_name_in("", n, "-sa-metrics-reader-secret")
 }
 
 /// Same as [`epp_name`].
@@ -53,7 +74,7 @@ pub fn epp_service_monitor_name(n: &str) -> String {
 
 /// `ns + "-" + epp_name(n)`: the namespace is used as is (cluster-scoped names must not collide).
 pub fn epp_cluster_rbac_name(ns: &str, n: &str) -> String {
-    format!("{ns}-{}", epp_name(n))
+    epp_name_in(&concat(&[ns, "-"]), n, "")
 }
 
 /// `*p` if set, else 1.
@@ -138,5 +159,11 @@ mod tests {
         assert!(shortcut > 300, "{shortcut} of {} words took the shortcut", words.len());
         assert_eq!(epp_name("qwen3-8b"), "qwen3-8b-epp");
         assert_eq!(epp_name("9Qwen..3"), "m-9qwen-3-epp");
+        assert_eq!(epp_config_map_name("9Qwen..3"), "m-9qwen-3-epp-config");
+        assert_eq!(epp_secret_name("qwen3-8b"), "qwen3-8b-epp-sa-metrics-reader-secret");
+        assert_eq!(epp_cluster_rbac_name("team-a", "Qwen3"), "team-a-qwen3-epp");
+        assert_eq!(epp_cluster_rbac_name("", ""), "-modelservice-epp");
+        assert_eq!(pod_monitor_name("m", "decode"), "m-decode");
+        assert_eq!((decode_name("m"), prefill_name("")), ("m-decode".to_string(), "-prefill".to_string()));
     }
 }

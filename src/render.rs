@@ -161,8 +161,8 @@ pub fn render_owned(mut ms: ModelService, s: &Settings) -> Rendered {
 pub fn owner_reference(ms: &ModelService) -> Option<OwnerReference> {
     let uid = ms.metadata.uid.as_ref().filter(|u| !u.is_empty())?;
     Some(OwnerReference {
-        api_version: "model.otterscale.io/v1alpha1".into(),
-        kind: "ModelService".into(),
+        api_version: "model.otterscale.io/v1alpha1",
+        kind: "ModelService",
         name: ms.metadata.name.clone(),
         uid: uid.clone(),
         controller: Some(true),

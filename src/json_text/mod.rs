@@ -90,9 +90,8 @@ impl<'a, 'o> Compound<'a, 'o> {
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        self.comma();
-        write_str(self.json.out, key);
-        self.json.out.push(b':');
+        scalars::write_field_key(self.json.out, !self.first, key);
+        self.first = false;
         value.serialize(&mut *self.json)
     }
 

@@ -159,3 +159,46 @@ fn the_rendered_answer_is_serde_jsons_text() {
         assert_eq!(ours, theirs, "{} {}", r.kind(), r.name());
     }
 }
+
+/// Struct fields named as serde allows: every length around the word size, and names that need
+/// escaping (no field of ours does; `write_field_key` must still write them as serde_json does).
+struct Fields(&'static [&'static str]);
+
+impl Serialize for Fields {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Fields", self.0.len())?;
+        for (i, name) in self.0.iter().enumerate() {
+            st.serialize_field(name, &i)?;
+        }
+        st.end()
+    }
+}
+
+#[test]
+fn field_names_are_written_as_serde_json_writes_them() {
+    const NAMES: &[&str] = &[
+        "",
+        "a",
+        "ab",
+        "abcdefg",
+        "abcdefgh",
+        "abcdefghi",
+        "abcdefghijklmno",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+        "q\"uote",
+        "back\\slash",
+        "tab\t",
+        "nl\nabcdefghij",
+        "\u{1}",
+        "é日🦀",
+    ];
+    for n in 0..=NAMES.len() {
+        let fields = Fields(NAMES.get(..n).unwrap());
+        let (ours, theirs) = both(&fields);
+        assert_eq!(ours, theirs);
+    }
+    assert_eq!(to_string(&Fields(&["a\"b", "c"])), r#"{"a\"b":0,"c":1}"#);
+    assert_eq!(to_string(&Fields(&[])), "{}");
+}

@@ -40,16 +40,17 @@ pub struct ObjectMeta {
     pub owner_references: Option<Vec<OwnerReference>>,
 }
 
-/// `metav1.OwnerReference`.
+/// `metav1.OwnerReference`. The operator only writes its own kind here: `api_version` and `kind`
+/// are constants, not copied onto every object (BENCHMARKS.md, "P2/P3: evening, the build path").
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OwnerReference {
-    pub api_version: String,
+    pub api_version: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub block_owner_deletion: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub controller: Option<bool>,
-    pub kind: String,
+    pub kind: &'static str,
     pub name: String,
     pub uid: String,
 }
