@@ -31,15 +31,10 @@ printf '{"file":"%s","raw":%d,"gzip":%d,"budget":%d}\n' "$shipped" "$raw" "$gz" 
 say "P2 Node: render(obj) vs JSON.parse(JSON.stringify(resources))"
 node scripts/bench/p2-node.mjs | tee "$out/p2.json" >&2
 
-say "P3 native: criterion (benches/render.rs)"
-cargo bench --locked --bench render -- p3_ >&2
-crit=${CARGO_TARGET_DIR:-target}/criterion
-node -e '
-  const fs = require("fs");
-  const med = (id) => JSON.parse(fs.readFileSync(`${process.argv[1]}/${id}/new/estimates.json`, "utf8")).median.point_estimate;
-  const r = med("p3_render_json"), f = med("p3_floor_to_string");
-  console.log(JSON.stringify({ renderNs: r, floorNs: f, ratio: r / f }));
-' "$crit" | tee "$out/p3.json" >&2
+say "P3 native: render vs serde_json::to_string, interleaved (benches/render.rs)"
+rm -f "$out/p3.json"
+P3_OUT="$out/p3.json" cargo bench --locked --bench render -- p3_ >&2
+cat "$out/p3.json" >&2; echo >&2
 
 say "P4/P5 CLI: lint of 1000 generated files; cold start"
 node scripts/bench/gen-corpus.mjs "$out/corpus" 1000 >&2
