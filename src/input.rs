@@ -1,5 +1,5 @@
 //! From caller JSON to a typed, CRD-defaulted `ModelService`: parse → schema validation →
-//! namespace default → CRD defaulting → quantity normalisation → typed model.
+//! namespace default → CRD defaulting and quantity normalisation (one walk) → typed model.
 
 use crate::config::Profile;
 use crate::diagnostics::{has_errors, Diagnostic, FieldPath};
@@ -69,7 +69,6 @@ pub fn prepare_value(mut v: Value, profile: &Profile) -> Prepared {
         }
     }
     let defaulted_paths = schema::apply_crd_defaults(&mut v);
-    schema::normalize_quantities(&mut v);
     if has_errors(&diagnostics) {
         return Prepared { model: None, defaulted: v, defaulted_paths, diagnostics };
     }

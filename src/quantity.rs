@@ -173,6 +173,43 @@ fn digits_to_i128(digits: &[u8]) -> Option<i128> {
 
 /// ⌈int.frac × 10^e10 × 2^e2 × 10⁹⌉ (the magnitude in nanos, rounded up), `None` on overflow.
 fn magnitude_nanos(int: &str, frac: &str, e10: i64, e2: u32) -> Option<i128> {
+    match small_mantissa(int, frac, e2) {
+        Some(m) => scale_to_nanos(m, frac.len(), e10),
+        None => magnitude_nanos_by_digits(int, frac, e10, e2),
+    }
+}
+
+/// The digits of `int.frac` as one integer, times 2^e2, when they fit in a u64 (every quantity
+/// anyone writes): no digit vector and no 128-bit multiplication per digit. Then the product
+/// fits in an i128 (< 2⁶⁴ × 2⁶⁰). `None` sends the caller to [`magnitude_nanos_by_digits`].
+fn small_mantissa(int: &str, frac: &str, e2: u32) -> Option<i128> {
+    let mut m: u64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        m = m.checked_mul(10)?.checked_add(u64::from(b.wrapping_sub(b'0')))?;
+    }
+    (e2 <= 60).then(|| i128::from(m) << e2)
+}
+
+/// `m × 10^(e10 − frac_len + 9)`, rounded up when that cuts digits; as the end of
+/// [`magnitude_nanos_by_digits`] for a digit vector whose value is `m`.
+fn scale_to_nanos(m: i128, frac_len: usize, e10: i64) -> Option<i128> {
+    if m == 0 {
+        return Some(0);
+    }
+    let p = e10.checked_sub(i64::try_from(frac_len).ok()?)?.checked_add(9)?;
+    if p >= 0 {
+        let p = u32::try_from(p).ok().filter(|p| *p <= 38)?;
+        return m.checked_mul(10i128.checked_pow(p)?);
+    }
+    // 10^39 exceeds every i128: all of `m` is cut off, leaving only the rounding.
+    let Some(unit) = u32::try_from(p.unsigned_abs()).ok().and_then(|q| 10i128.checked_pow(q)) else {
+        return Some(1);
+    };
+    Some(m / unit + i128::from(m % unit != 0))
+}
+
+/// [`magnitude_nanos`] on a decimal digit vector, for mantissas beyond a u64.
+fn magnitude_nanos_by_digits(int: &str, frac: &str, e10: i64, e2: u32) -> Option<i128> {
     let mut digits: Vec<u8> =
         int.bytes().chain(frac.bytes()).map(|c| c.wrapping_sub(b'0')).skip_while(|d| *d == 0).collect();
     if digits.is_empty() {
@@ -209,16 +246,25 @@ fn go_caches(sc: &Scanned<'_>, e10: i64) -> bool {
         return denom.is_empty() && fits && num.parse::<i64>().is_ok_and(|v| v & 7 != 0);
     }
     let scale = i64::try_from(denom.len()).ok().and_then(|l| e10.checked_sub(l));
-    let shifted = format!("{num}{denom}");
-    shifted.len() <= 18
-        && scale.is_some_and(|s| s >= -9 && s % 3 == 0)
-        && !shifted.ends_with("000")
-        && !shifted.starts_with('0')
+    // Go tests the text `num + denom`; read it in place rather than concatenated.
+    let len = num.len() + denom.len();
+    let ends_000 = len >= 3 && num.bytes().chain(denom.bytes()).skip(len - 3).all(|b| b == b'0');
+    len <= 18 && scale.is_some_and(|s| s >= -9 && s % 3 == 0) && !ends_000 && !num.starts_with('0')
 }
 
 /// Parses a quantity string (QUANTITY_PATTERN in shared/spec/api.md), with apimachinery's value
 /// semantics: rounding up below 1n, the BinarySI cap, BinarySI values in (0, 1) becoming DecimalSI.
 pub fn parse(s: &str) -> Result<ParsedQuantity, QuantityError> {
+    let (mut q, cached) = parse_uncached(s)?;
+    if cached {
+        q.text = Some(s.to_string());
+    }
+    Ok(q)
+}
+
+/// [`parse`] without keeping the input: the quantity, and whether Go would cache `s` (then
+/// [`ParsedQuantity::go_string`] must answer `s` itself).
+fn parse_uncached(s: &str) -> Result<(ParsedQuantity, bool), QuantityError> {
     let err = |why: String| QuantityError(format!("{s:?} is not a Kubernetes quantity: {why}"));
     let sc = scan(s).map_err(err)?;
     let (format, e10, e2) = match sc.suffix {
@@ -243,8 +289,8 @@ pub fn parse(s: &str) -> Result<ParsedQuantity, QuantityError> {
         None => return Err(err("magnitude too large (this tool supports up to about 1.7e29)".into())),
     };
     let format = if format == Format::BinarySI && mag > 0 && mag < NANO { Format::DecimalSI } else { format };
-    let text = (s == "0" || go_caches(&sc, e10)).then(|| s.to_string());
-    Ok(ParsedQuantity { nanos: if sc.negative { -mag } else { mag }, format, text })
+    let cached = s == "0" || go_caches(&sc, e10);
+    Ok((ParsedQuantity { nanos: if sc.negative { -mag } else { mag }, format, text: None }, cached))
 }
 
 /// `parse(s)` then [`ParsedQuantity::canonical`], or `None` when `s` does not parse.
@@ -256,6 +302,16 @@ pub fn canonicalize(s: &str) -> Option<String> {
 /// decoded from `s` (the input itself when Go caches it, e.g. "+1", "1E3", "1.500"; else canonical).
 pub fn go_string(s: &str) -> Option<String> {
     parse(s).ok().map(|q| q.go_string())
+}
+
+/// [`go_string`] only where it differs from `s`: `None` when the Go client sends `s` itself (or
+/// `s` does not parse), so a normalised document keeps its strings instead of copies of them.
+pub fn go_string_if_changed(s: &str) -> Option<String> {
+    let (q, cached) = parse_uncached(s).ok()?;
+    if cached {
+        return None;
+    }
+    Some(q.canonical()).filter(|c| c != s)
 }
 
 /// Canonical DecimalSI string of an integer count (serving.md §5.4): 1000 → "1k", 1500 → "1500".

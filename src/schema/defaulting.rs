@@ -2,6 +2,7 @@
 //! nulls are pruned first (`null` is the same as absent), then every CRD `default:` is filled in —
 //! but only inside objects that are present, so an absent `parallelism`, `routingProxy`,
 //! `inferencePool` or `monitoring.podMonitor` stays absent. No image defaults (API v1.0.0 has none).
+//! The same walk writes quantities as the operator's Go client sends them.
 
 use super::validate::integral;
 use super::{Kind, Node, MODEL_SERVICE};
@@ -10,23 +11,18 @@ use serde_json::Value;
 
 /// Prunes nulls and fills CRD defaults in place. Returns the paths that got a default, in schema
 /// order (`explain` reports those values as coming from a CRD default). Also writes integral
-/// floats (`2.0`) at integer fields as integers, as the API server stores them. Call after
-/// `validate` found no errors; on invalid input it still never panics and only touches values
-/// of the expected shape.
+/// floats (`2.0`) at integer fields as integers, as the API server stores them, and every quantity
+/// (resources limits/requests, env `divisor`) as the string the operator's Go client sends after
+/// decoding it (`crate::quantity::go_string`: the canonical form, or the input itself where Go
+/// caches it): integers become strings (`2` → `"2"`, `1000` → `"1k"`), `"0.5"` → `"500m"`;
+/// unparseable strings are left unchanged. Nothing else (env values, tolerations, …) is touched.
+/// One walk for both: no default is a quantity or holds one. Call after `validate` found no
+/// errors; on invalid input it still never panics and only touches values of the expected shape.
 pub fn apply_crd_defaults(value: &mut Value) -> Vec<FieldPath> {
     prune_nulls(value);
     let mut defaulted = Vec::new();
     fill(&MODEL_SERVICE, value, &Loc::Root, &mut defaulted);
     defaulted
-}
-
-/// Writes every quantity (resources limits/requests, env `divisor`) as the string the operator's
-/// Go client sends after decoding it (`crate::quantity::go_string`: the canonical form, or the
-/// input itself where Go caches it): integers become strings (`2` → `"2"`, `1000` → `"1k"`),
-/// `"0.5"` → `"500m"`; unparseable strings are left unchanged. Nothing else (env values,
-/// tolerations, …) is touched.
-pub fn normalize_quantities(value: &mut Value) {
-    walk_quantities(&MODEL_SERVICE, value);
 }
 
 fn prune_nulls(v: &mut Value) {
@@ -62,7 +58,14 @@ fn fill(node: &'static Node, v: &mut Value, path: &Loc<'_>, out: &mut Vec<FieldP
                 fill(item, x, &path.index(i), out);
             }
         }
+        (Kind::Map { value }, Value::Object(m)) => {
+            // Map values have no defaults; only their quantities change (no path needed).
+            if matches!(value.kind, Kind::Quantity) {
+                m.values_mut().for_each(normalize_quantity);
+            }
+        }
         (Kind::Int32 | Kind::Int64, v @ Value::Number(_)) => integral_to_int(v),
+        (Kind::Quantity, v) => normalize_quantity(v),
         _ => {}
     }
 }
@@ -78,32 +81,22 @@ fn integral_to_int(v: &mut Value) {
     }
 }
 
-fn walk_quantities(node: &'static Node, v: &mut Value) {
-    match (node.kind, v) {
-        (Kind::Object { fields }, Value::Object(m)) => {
-            for f in fields {
-                if let Some(x) = m.get_mut(f.name) {
-                    walk_quantities(f.node, x);
-                }
-            }
-        }
-        (Kind::Array { item }, Value::Array(items)) => items.iter_mut().for_each(|x| walk_quantities(item, x)),
-        (Kind::Map { value }, Value::Object(m)) => m.values_mut().for_each(|x| walk_quantities(value, x)),
-        (Kind::Quantity, v) => normalize_quantity(v),
-        _ => {}
-    }
-}
-
 fn normalize_quantity(v: &mut Value) {
-    let text = match v {
+    let sent = match v {
         Value::Number(n) => match integral(n) {
-            Some(i) => i.to_string(),
+            Some(i) => {
+                let text = i.to_string();
+                crate::quantity::go_string_if_changed(&text).unwrap_or(text)
+            }
             None => return,
         },
-        Value::String(s) => s.clone(),
+        // Most strings are sent as written: those stay untouched.
+        Value::String(s) => match crate::quantity::go_string_if_changed(s) {
+            Some(sent) => sent,
+            None => return,
+        },
         _ => return,
     };
-    let sent = crate::quantity::go_string(&text).unwrap_or(text);
     *v = Value::String(sent);
 }
 
@@ -224,8 +217,6 @@ mod tests {
     fn defaulted_fx_full_deserializes_into_the_model() {
         let (v, paths) = defaulted(fx_full());
         assert!(paths.is_empty(), "FX-FULL is already defaulted: {paths:?}");
-        let mut v = v;
-        normalize_quantities(&mut v);
         let ms: crate::model::ModelService = serde_json::from_value(v).unwrap();
         assert_eq!(ms.spec.decode.replicas, Some(2));
         assert_eq!(ms.spec.decode.annotations.get("sidecar.istio.io/inject").map(String::as_str), Some("false"));
@@ -236,15 +227,20 @@ mod tests {
     fn normalizes_quantities_only() {
         let mut v = with(json!({"spec": {
             "decode": {"resources": {"limits": {"cpu": 4, "memory": "64Gi", "x": "junk"},
-                                     "requests": {"cpu": "0.5", "big": 1000}}},
+                                     "requests": {"cpu": "0.5", "big": 1000}},
+                       "nodeSelector": {"n": "1000"}, "annotations": {"a": "0.5"}},
+            "prefill": {"resources": {"limits": {"memory": "1024Mi"}}},
             "engine": {"env": [{"name": "N", "value": "1000",
                                 "valueFrom": {"resourceFieldRef": {"resource": "limits.cpu", "divisor": 1}}}]},
             "inferencePool": {"endpointPicker": {"resources": {"requests": {"memory": "8Gi"}}}}
         }}));
-        normalize_quantities(&mut v);
+        apply_crd_defaults(&mut v);
         let s = &v["spec"];
         assert_eq!(s["decode"]["resources"]["limits"], json!({"cpu": "4", "memory": "64Gi", "x": "junk"}));
         assert_eq!(s["decode"]["resources"]["requests"], json!({"cpu": "500m", "big": "1k"}));
+        assert_eq!(s["decode"]["nodeSelector"], json!({"n": "1000"}));
+        assert_eq!(s["decode"]["annotations"], json!({"a": "0.5"}));
+        assert_eq!(s["prefill"]["resources"]["limits"], json!({"memory": "1Gi"}));
         assert_eq!(s["engine"]["env"][0]["value"], "1000");
         assert_eq!(s["engine"]["env"][0]["valueFrom"]["resourceFieldRef"]["divisor"], "1");
         assert_eq!(s["inferencePool"]["endpointPicker"]["resources"]["requests"]["memory"], "8Gi");
@@ -254,7 +250,6 @@ mod tests {
     fn never_panics_on_wrong_shapes() {
         for mut v in [json!(null), json!([1]), json!({"spec": 3}), json!({"spec": {"decode": [], "model": "x"}})] {
             apply_crd_defaults(&mut v);
-            normalize_quantities(&mut v);
         }
     }
 }

@@ -18,7 +18,7 @@ mod tests;
 
 use crate::config::Profile;
 
-pub use defaulting::{apply_crd_defaults, normalize_quantities};
+pub use defaulting::apply_crd_defaults;
 pub use json_schema::schema_json;
 pub use modelservice::MODEL_SERVICE;
 pub use validate::validate;
