@@ -1,9 +1,17 @@
 //! Label keys, values and every label set (names-and-labels.md §4–6).
 
 use crate::names::{epp_name, http_route_name, inference_pool_name};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub type Labels = BTreeMap<String, String>;
+/// A label key or value: borrowed when it is one of the constants below (every key, most
+/// values), owned when it is a name or a version. A render builds ~150 label entries; as owned
+/// `String`s each was an allocation, a copy and a free (BENCHMARKS.md, "P2/P3: evening, the build
+/// path"). Ordered, compared and written as the text it holds.
+pub type Label = Cow<'static, str>;
+
+/// A label or annotation map of an output object (keys in kubectl's sorted order).
+pub type Labels = BTreeMap<Label, Label>;
 
 pub const NAME: &str = "app.kubernetes.io/name";
 pub const COMPONENT: &str = "app.kubernetes.io/component";
@@ -26,61 +34,81 @@ pub const LABEL_VALUE_TRUE: &str = "true";
 /// The EPP family's component; the serving roles' are `crate::role::Role::component`.
 pub const COMPONENT_EPP: &str = "epp";
 
-fn set(pairs: &[(&str, &str)]) -> Labels {
-    // Inserted one by one, not collected: `collect` into a BTreeMap sorts first, a stable sort
-    // compiled once per map type (≈3 KB of wasm each).
+/// An owned label value (a name or a version).
+fn owned(v: &str) -> Label {
+    Cow::Owned(v.to_string())
+}
+
+/// A constant label value or key.
+const fn fixed(v: &'static str) -> Label {
+    Cow::Borrowed(v)
+}
+
+/// `{key: value}`: one constant key and an owned value.
+pub fn one(key: &'static str, value: String) -> Labels {
     let mut l = Labels::new();
-    for (k, v) in pairs {
-        l.insert(k.to_string(), v.to_string());
+    l.insert(fixed(key), Cow::Owned(value));
+    l
+}
+
+/// A map the user wrote (node selector, annotations) as an output object's map.
+pub fn from_user(m: &BTreeMap<String, String>) -> Labels {
+    let mut l = Labels::new();
+    for (k, v) in m {
+        l.insert(owned(k), owned(v));
     }
     l
 }
 
 /// `labels.Selector`: name, component, part-of, managed-by (empty values kept).
-pub fn selector(name: &str, component: &str) -> Labels {
-    set(&[(NAME, name), (COMPONENT, component), (PART_OF, SYSTEM), (MANAGED_BY, OPERATOR)])
+pub fn selector(name: &str, component: &'static str) -> Labels {
+    // Inserted one by one, not collected: `collect` into a BTreeMap sorts first, a stable sort
+    // compiled once per map type (≈3 KB of wasm each).
+    let mut l = Labels::new();
+    l.insert(fixed(NAME), owned(name));
+    l.insert(fixed(COMPONENT), fixed(component));
+    l.insert(fixed(PART_OF), fixed(SYSTEM));
+    l.insert(fixed(MANAGED_BY), fixed(OPERATOR));
+    l
 }
 
 /// `labels.Standard`: the selector plus `app.kubernetes.io/version` when the version is non-empty.
-pub fn standard(name: &str, component: &str, version: &str) -> Labels {
+pub fn standard(name: &str, component: &'static str, version: &str) -> Labels {
     let mut l = selector(name, component);
     if !version.is_empty() {
-        l.insert(VERSION.into(), version.into());
+        l.insert(fixed(VERSION), owned(version));
     }
     l
 }
 
 /// `SelectorLabelsForRole`: 7 keys, never a version.
-pub fn selector_labels_for_role(n: &str, component: &str, role: &str) -> Labels {
+pub fn selector_labels_for_role(n: &str, component: &'static str, role: &'static str) -> Labels {
     let mut l = selector(n, component);
-    l.insert(LABEL_INFERENCE_SERVING.into(), LABEL_VALUE_TRUE.into());
-    l.insert(LABEL_MODEL.into(), n.into());
-    l.insert(LABEL_ROLE.into(), role.into());
+    l.insert(fixed(LABEL_INFERENCE_SERVING), fixed(LABEL_VALUE_TRUE));
+    l.insert(fixed(LABEL_MODEL), owned(n));
+    l.insert(fixed(LABEL_ROLE), fixed(role));
     l
 }
 
 /// `LabelsForRole`: standard labels plus the kebab-case `llm-d.ai/inference-serving`.
-pub fn labels_for_role(n: &str, component: &str, version: &str) -> Labels {
+pub fn labels_for_role(n: &str, component: &'static str, version: &str) -> Labels {
     let mut l = standard(n, component, version);
-    l.insert(LABEL_INFERENCE_SERVER.into(), LABEL_VALUE_TRUE.into());
+    l.insert(fixed(LABEL_INFERENCE_SERVER), fixed(LABEL_VALUE_TRUE));
     l
 }
 
 /// `PodLabelsForRole`: the role selector plus the version.
-pub fn pod_labels_for_role(n: &str, component: &str, version: &str, role: &str) -> Labels {
-    let mut l = labels_for_role(n, component, version);
-    l.remove(LABEL_INFERENCE_SERVER);
-    l.insert(LABEL_INFERENCE_SERVING.into(), LABEL_VALUE_TRUE.into());
-    l.insert(LABEL_ROLE.into(), role.into());
-    l.insert(LABEL_MODEL.into(), n.into());
+pub fn pod_labels_for_role(n: &str, component: &'static str, version: &str, role: &'static str) -> Labels {
+    let mut l = standard(n, component, version);
+    l.insert(fixed(LABEL_INFERENCE_SERVING), fixed(LABEL_VALUE_TRUE));
+    l.insert(fixed(LABEL_ROLE), fixed(role));
+    l.insert(fixed(LABEL_MODEL), owned(n));
     l
 }
 
 /// Deployment and (v1.0.1) PodMonitor metadata labels: `LabelsForRole` minus the kebab key.
-pub fn serving_object_labels(n: &str, component: &str, version: &str) -> Labels {
-    let mut l = labels_for_role(n, component, version);
-    l.remove(LABEL_INFERENCE_SERVER);
-    l
+pub fn serving_object_labels(n: &str, component: &'static str, version: &str) -> Labels {
+    standard(n, component, version)
 }
 
 /// `InferencePoolLabels`: standard labels of the pool name with component `epp`.
@@ -95,10 +123,14 @@ pub fn http_route_labels(n: &str, version: &str) -> Labels {
 
 /// `InferencePoolSelectorLabels`: 5 keys, no component and no role, so both roles match.
 pub fn inference_pool_selector_labels(n: &str) -> Labels {
-    let mut l = selector(n, crate::role::Role::Decode.component());
-    l.remove(COMPONENT);
-    l.insert(LABEL_INFERENCE_SERVING.into(), LABEL_VALUE_TRUE.into());
-    l.insert(LABEL_MODEL.into(), n.into());
+    // Built without the component rather than removing it: no `remove` is compiled for this map
+    // type (its rebalancing code is ~2.7 KB of wasm).
+    let mut l = Labels::new();
+    l.insert(fixed(NAME), owned(n));
+    l.insert(fixed(PART_OF), fixed(SYSTEM));
+    l.insert(fixed(MANAGED_BY), fixed(OPERATOR));
+    l.insert(fixed(LABEL_INFERENCE_SERVING), fixed(LABEL_VALUE_TRUE));
+    l.insert(fixed(LABEL_MODEL), owned(n));
     l
 }
 

@@ -10,7 +10,7 @@ use crate::builders::{
 };
 use crate::config::Settings;
 use crate::image_defaults::apply_image_defaults;
-use crate::labels::{self, Labels, LABEL_INFERENCE_SERVER};
+use crate::labels::{self, Labels};
 use crate::model::ModelService;
 use crate::names;
 use crate::objects::OwnerReference;
@@ -58,10 +58,11 @@ fn serving_deployment(ms: &ModelService, s: &Settings, role: Role) -> Option<Res
 fn pod_monitor(ms: &ModelService, s: &Settings, role: Role) -> Resource {
     let n = &ms.metadata.name;
     let sel = labels::selector_labels_for_role(n, role.component(), role.name());
-    let mut meta_l = labels::labels_for_role(n, role.component(), &s.options.version);
-    if !s.profile().pod_monitor_kebab_label {
-        meta_l.remove(LABEL_INFERENCE_SERVER);
-    }
+    let meta_l = if s.profile().pod_monitor_kebab_label {
+        labels::labels_for_role(n, role.component(), &s.options.version)
+    } else {
+        labels::serving_object_labels(n, role.component(), &s.options.version)
+    };
     Resource::PodMonitor(pod_monitor::build(ms, role, sel, Some(meta_l), &s.profile()))
 }
 

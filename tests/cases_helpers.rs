@@ -120,14 +120,12 @@ fn epp_n1_to_n11_aliases() {
     assert_eq!(epp_secret_name("qwen3"), "qwen3-epp-sa-metrics-reader-secret"); // N6
     assert_eq!(epp_service_monitor_name("qwen3"), "qwen3-epp"); // N7
     for m in [inference_pool_labels("qwen3", "devel"), http_route_labels("qwen3", "devel")] {
-        assert_eq!(
-            (m.get(COMPONENT).map(String::as_str), m.get(NAME).map(String::as_str)),
-            (Some("epp"), Some("qwen3"))
-        ); // N8, N9
+        assert_eq!((m.get(COMPONENT).map(|v| &**v), m.get(NAME).map(|v| &**v)), (Some("epp"), Some("qwen3")));
+        // N8, N9
     }
     let sel = inference_pool_selector_labels("qwen3");
-    assert_eq!(sel.get("llm-d.ai/inferenceServing").map(String::as_str), Some("true")); // N10
-    assert_eq!(sel.get("llm-d.ai/model").map(String::as_str), Some("qwen3"));
+    assert_eq!(sel.get("llm-d.ai/inferenceServing").map(|v| &**v), Some("true")); // N10
+    assert_eq!(sel.get("llm-d.ai/model").map(|v| &**v), Some("qwen3"));
     assert_eq!(
         [decode_name("qwen3"), prefill_name("qwen3"), pod_monitor_name("qwen3", "decode")],
         ["qwen3-decode", "qwen3-prefill", "qwen3-decode"]
@@ -170,9 +168,9 @@ fn srv_lt_5_pass_through() {
         [("model-artifact", "controller", "v0.1.0"), ("model-artifact", "controller", ""), ("", "", "")]
     {
         let m = standard(name, comp, version);
-        assert_eq!(m.get(NAME).map(String::as_str), Some(name));
-        assert_eq!(m.get(COMPONENT).map(String::as_str), Some(comp));
-        assert_eq!(m.get(VERSION).map(String::as_str), (!version.is_empty()).then_some(version));
+        assert_eq!(m.get(NAME).map(|v| &**v), Some(name));
+        assert_eq!(m.get(COMPONENT).map(|v| &**v), Some(comp));
+        assert_eq!(m.get(VERSION).map(|v| &**v), (!version.is_empty()).then_some(version));
     }
 }
 
@@ -180,8 +178,8 @@ fn srv_lt_5_pass_through() {
 fn srv_lt_6_fixed_labels() {
     for (name, comp, version) in [("any", "any", "v1.0.0"), ("any", "any", ""), ("", "", "")] {
         let m = standard(name, comp, version);
-        assert_eq!(m.get(PART_OF).map(String::as_str), Some("otterscale-system"));
-        assert_eq!(m.get(MANAGED_BY).map(String::as_str), Some("model-operator"));
+        assert_eq!(m.get(PART_OF).map(|v| &**v), Some("otterscale-system"));
+        assert_eq!(m.get(MANAGED_BY).map(|v| &**v), Some("model-operator"));
     }
 }
 

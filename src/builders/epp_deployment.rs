@@ -8,7 +8,7 @@ use super::{
     restricted_pod_security,
 };
 use crate::config::EppConfig;
-use crate::labels::{merge, Labels, LABEL_INFERENCE_POOL};
+use crate::labels::{self, merge, Labels, LABEL_INFERENCE_POOL};
 use crate::model::{EndpointPickerSpec, InferencePoolSpec, ModelService};
 use crate::names::{default_replicas, epp_config_map_name, epp_name};
 use crate::objects::{
@@ -126,13 +126,13 @@ pub fn build(
     let ep = &pool.endpoint_picker;
     let replicas = default_replicas(ep.replicas);
     let name = epp_name(&ms.metadata.name);
-    let pool_label = BTreeMap::from([(LABEL_INFERENCE_POOL.to_string(), name.clone())]);
+    let pool_label = labels::one(LABEL_INFERENCE_POOL, name.clone());
     let sel = selector_labels.unwrap_or_default();
     let meta_l = metadata_labels.clone().unwrap_or_default();
     let (ready, live) =
         if replicas > 1 { ("readiness", "liveness") } else { ("inference-extension", "inference-extension") };
-    let annotations = (!config_hash.is_empty())
-        .then(|| BTreeMap::from([(CONFIG_CHECKSUM_ANNOTATION.to_string(), config_hash.to_string())]));
+    let annotations =
+        (!config_hash.is_empty()).then(|| labels::one(CONFIG_CHECKSUM_ANNOTATION, config_hash.to_string()));
     Deployment {
         metadata: meta(&name, &ms.metadata.namespace, metadata_labels),
         spec: Some(DeploymentSpec {

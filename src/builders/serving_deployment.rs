@@ -6,7 +6,7 @@ use super::{
 };
 use crate::config::{Profile, TracingConfig};
 use crate::gpu::{gpu_count, inject_gpu_resources};
-use crate::labels::Labels;
+use crate::labels::{self, Labels};
 use crate::model::{ModelService, RoleSpec};
 use crate::names::default_replicas;
 use crate::objects::{
@@ -183,7 +183,8 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
     if a.role.has_routing_proxy(ms) {
         init.extend(routing_proxy::build(ms, engine_port(ms), a.tracing, a.profile));
     }
-    let annotations = if a.profile.role_annotations { labels_opt(Some(spec.annotations.clone())) } else { None };
+    let annotations =
+        if a.profile.role_annotations { labels_opt(Some(labels::from_user(&spec.annotations))) } else { None };
     let secrets = &ms.spec.model.image_pull_secrets;
     Deployment {
         metadata: meta(a.deploy_name, &ms.metadata.namespace, a.metadata_labels),
@@ -200,7 +201,7 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
                         .then(|| secrets.iter().map(|s| PullSecret { name: s.name.clone() }).collect()),
                     automount_service_account_token: Some(false),
                     security_context: Some(restricted_pod_security()),
-                    node_selector: labels_opt(Some(spec.node_selector.clone())),
+                    node_selector: labels_opt(Some(labels::from_user(&spec.node_selector))),
                     tolerations: (!spec.tolerations.is_empty()).then(|| spec.tolerations.clone()),
                     ..Default::default()
                 }),

@@ -6,13 +6,13 @@ pub mod http_route;
 pub mod inference_pool;
 pub mod monitoring;
 
+use crate::labels::Labels;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// `metav1.LabelSelector` with only `matchLabels`, as these builders use it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MatchLabels {
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub match_labels: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Labels::is_empty")]
+    pub match_labels: Labels,
 }

@@ -30,14 +30,14 @@ fn to_value(o: &dyn Object) -> Value {
 
 fn own_labels(n: &str) -> Option<Labels> {
     let mut l = Labels::new();
-    l.insert(labels::NAME.to_string(), n.to_string());
+    l.insert(labels::NAME.into(), n.to_string().into());
     Some(l)
 }
 
 fn selector(n: &str, component: &str) -> MatchLabels {
     let mut l = Labels::new();
     for (k, v) in [(labels::COMPONENT, component), (labels::NAME, n), (labels::PART_OF, PART_OF)] {
-        l.insert(k.to_string(), v.to_string());
+        l.insert(k.into(), v.to_string().into());
     }
     MatchLabels { match_labels: l }
 }
@@ -119,7 +119,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
         if cx.settings.epp.provider != "gke" {
             let mut m = meta(&secret, &ns, own_labels(&n));
             let mut a = Labels::new();
-            a.insert("kubernetes.io/service-account.name".to_string(), sa.clone());
+            a.insert("kubernetes.io/service-account.name".into(), sa.clone().into());
             m.annotations = Some(a);
             out.push(to_value(&Secret {
                 metadata: m,

@@ -149,7 +149,7 @@ fn failure_mode(cx: &mut Ctx) -> Option<Pool> {
                 name: epp_service,
                 port: PortNumber { number: KSERVE_EPP_PORT },
             },
-            selector: crate::crd::MatchLabels { match_labels: selector },
+            selector: crate::crd::MatchLabels { match_labels: labels::from_user(&selector) },
             target_ports: vec![PortNumber { number: SERVING_PORT }],
         })
     };

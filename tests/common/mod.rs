@@ -31,8 +31,9 @@ pub fn role(name: &str) -> modelservice_render::role::Role {
         .unwrap_or_else(|| panic!("no role {name:?}"))
 }
 
-pub fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+/// A string map: a ModelService's (`String`s) or an output object's (`labels::Label`s).
+pub fn labels<K: From<String> + Ord, V: From<String>>(pairs: &[(&str, &str)]) -> BTreeMap<K, V> {
+    pairs.iter().map(|(k, v)| (k.to_string().into(), v.to_string().into())).collect()
 }
 
 pub fn q(pairs: &[(&str, &str)]) -> BTreeMap<String, Quantity> {
