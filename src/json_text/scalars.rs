@@ -10,7 +10,7 @@
 /// answer are short keys, names and labels.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2 + 7);
+    reserve(out, bytes.len() + 2 + 7);
     out.push(b'"');
     let start = out.len();
     if !copy_unescaped(out, bytes) {
@@ -25,7 +25,7 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
 /// escaping (none of ours; serde allows any) goes the long way.
 pub(super) fn write_field_key(out: &mut Vec<u8>, comma: bool, key: &str) {
     let bytes = key.as_bytes();
-    out.reserve(bytes.len() + 3 + 7);
+    reserve(out, bytes.len() + 3 + 7);
     if comma {
         out.push(b',');
     }
@@ -39,33 +39,77 @@ pub(super) fn write_field_key(out: &mut Vec<u8>, comma: bool, key: &str) {
     out.push(b':');
 }
 
-/// Appends `bytes` a word at a time, the last word padded with spaces and the padding cut off
-/// again; `false` (with part of `bytes` appended) as soon as a word may need escaping.
+/// Appends `bytes` a word at a time; `false` (with part of `bytes` appended) as soon as a word
+/// may need escaping. No loop per byte: a string of 8 bytes or more ends with its last eight
+/// bytes, written over the tail of what was copied; a shorter one is read in at most three
+/// pieces (4, 2 and 1 bytes, as its length has those bits) and written as one word padded with
+/// spaces, the padding cut off again.
 #[inline(always)]
 fn copy_unescaped(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     let start = out.len();
-    let mut words = bytes.chunks_exact(8);
-    for w in &mut words {
-        let w = w.try_into().map_or(u64::MAX, u64::from_le_bytes);
+    let n = bytes.len();
+    if n >= 8 {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let w = w.try_into().map_or(u64::MAX, u64::from_le_bytes);
+            if needs_escape(w) {
+                return false;
+            }
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        if !words.remainder().is_empty() {
+            let last = word_at(bytes, n - 8);
+            if needs_escape(last) {
+                return false;
+            }
+            out.truncate(start + n - 8);
+            out.extend_from_slice(&last.to_le_bytes());
+        }
+    } else if n > 0 {
+        let w = short_word(bytes);
         if needs_escape(w) {
             return false;
         }
         out.extend_from_slice(&w.to_le_bytes());
-    }
-    let rest = words.remainder();
-    if !rest.is_empty() {
-        let mut w = SPACES;
-        for (i, &b) in rest.iter().enumerate() {
-            let shift = 8 * i;
-            w = (w & !(0xff << shift)) | (u64::from(b) << shift);
-        }
-        if needs_escape(w) {
-            return false;
-        }
-        out.extend_from_slice(&w.to_le_bytes());
-        out.truncate(start + bytes.len());
+        out.truncate(start + n);
     }
     true
+}
+
+/// The eight bytes of `b` from `at` as a little-endian word (`at + 8 <= b.len()`).
+#[inline(always)]
+fn word_at(b: &[u8], at: usize) -> u64 {
+    b.get(at..at + 8).and_then(|w| w.try_into().ok()).map_or(u64::MAX, u64::from_le_bytes)
+}
+
+/// 1–7 bytes as a little-endian word, the bytes above them spaces.
+#[inline(always)]
+fn short_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    let mut w = 0;
+    let mut at = 0;
+    if n & 4 != 0 {
+        w = b.get(..4).and_then(|p| p.try_into().ok()).map_or(0, |p| u64::from(u32::from_le_bytes(p)));
+        at = 4;
+    }
+    if n & 2 != 0 {
+        let p = b.get(at..at + 2).and_then(|p| p.try_into().ok()).map_or(0, |p| u64::from(u16::from_le_bytes(p)));
+        w |= p << (8 * at);
+        at += 2;
+    }
+    if n & 1 != 0 {
+        w |= u64::from(b.get(at).copied().unwrap_or(0)) << (8 * at);
+    }
+    w | SPACES << (8 * (n & 7))
+}
+
+/// `out.reserve(additional)` with the check inline: `reserve` is a call at `opt-level = "z"`, made
+/// for every string although the buffer seldom needs to grow.
+#[inline(always)]
+fn reserve(out: &mut Vec<u8>, additional: usize) {
+    if out.capacity() - out.len() < additional {
+        out.reserve(additional);
+    }
 }
 
 const SPACES: u64 = 0x2020_2020_2020_2020;

@@ -31,7 +31,7 @@ fn strings_are_escaped_as_serde_json_escapes_them() {
 #[test]
 fn every_ascii_byte_and_some_others_at_every_position_of_a_word() {
     let specials: Vec<char> = (0u8..0x80).map(char::from).chain(['é', '日', '🦀', '\u{2028}']).collect();
-    for len in [1, 7, 8, 9, 16, 17, 23] {
+    for len in 1..=25 {
         for at in 0..len {
             for &c in &specials {
                 let s: String = (0..len).map(|i| if i == at { c } else { 'x' }).collect();
