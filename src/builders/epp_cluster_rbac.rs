@@ -7,25 +7,21 @@ use crate::model::ModelService;
 use crate::names::{epp_cluster_rbac_name, epp_name};
 use crate::objects::{ClusterRole, ClusterRoleBinding, ObjectMeta, PolicyRule, RoleRef, Subject};
 
-fn strings(s: &[&str]) -> Option<Vec<String>> {
-    Some(s.iter().map(|x| x.to_string()).collect())
-}
-
 pub fn rules() -> Vec<PolicyRule> {
     vec![
         PolicyRule {
-            api_groups: strings(&["authentication.k8s.io"]),
-            resources: strings(&["tokenreviews"]),
-            verbs: vec!["create".into()],
+            api_groups: Some(&["authentication.k8s.io"]),
+            resources: Some(&["tokenreviews"]),
+            verbs: &["create"],
             ..Default::default()
         },
         PolicyRule {
-            api_groups: strings(&["authorization.k8s.io"]),
-            resources: strings(&["subjectaccessreviews"]),
-            verbs: vec!["create".into()],
+            api_groups: Some(&["authorization.k8s.io"]),
+            resources: Some(&["subjectaccessreviews"]),
+            verbs: &["create"],
             ..Default::default()
         },
-        PolicyRule { non_resource_urls: strings(&["/metrics"]), verbs: vec!["get".into()], ..Default::default() },
+        PolicyRule { non_resource_urls: Some(&["/metrics"]), verbs: &["get"], ..Default::default() },
     ]
 }
 
@@ -38,11 +34,11 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> (ClusterRole, Cluster
     let binding = ClusterRoleBinding {
         metadata: meta,
         subjects: Some(vec![Subject {
-            kind: "ServiceAccount".into(),
+            kind: "ServiceAccount",
             name: epp_name(&ms.metadata.name),
             namespace: Some(ns.clone()).filter(|n| !n.is_empty()),
         }]),
-        role_ref: RoleRef { api_group: "rbac.authorization.k8s.io".into(), kind: "ClusterRole".into(), name },
+        role_ref: RoleRef { api_group: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
         ..Default::default()
     };
     (role, binding)

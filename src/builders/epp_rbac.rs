@@ -6,18 +6,21 @@ use crate::model::ModelService;
 use crate::names::epp_name;
 use crate::objects::{PolicyRule, Role, RoleBinding, RoleRef, Subject};
 
-fn rule(groups: &[&str], resources: &[&str], verbs: &[&str]) -> PolicyRule {
-    let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-    PolicyRule { api_groups: Some(v(groups)), resources: Some(v(resources)), verbs: v(verbs), ..Default::default() }
+fn rule(
+    groups: &'static [&'static str],
+    resources: &'static [&'static str],
+    verbs: &'static [&'static str],
+) -> PolicyRule {
+    PolicyRule { api_groups: Some(groups), resources: Some(resources), verbs, ..Default::default() }
 }
 
 /// The rules; leader election (leases, events) only with more than one replica.
 pub fn rules(replicas: i32) -> Vec<PolicyRule> {
-    let read = ["get", "watch", "list"];
+    const READ: &[&str] = &["get", "watch", "list"];
     let mut r = vec![
-        rule(&[""], &["pods"], &read),
-        rule(&["inference.networking.x-k8s.io"], &["inferenceobjectives", "inferencemodelrewrites"], &read),
-        rule(&["inference.networking.k8s.io"], &["inferencepools"], &read),
+        rule(&[""], &["pods"], READ),
+        rule(&["inference.networking.x-k8s.io"], &["inferenceobjectives", "inferencemodelrewrites"], READ),
+        rule(&["inference.networking.k8s.io"], &["inferencepools"], READ),
     ];
     if replicas > 1 {
         r.push(rule(
@@ -38,11 +41,11 @@ pub fn build(ms: &ModelService, labels: Option<Labels>, replicas: i32) -> (Role,
     let binding = RoleBinding {
         metadata: meta(&name, ns, labels),
         subjects: Some(vec![Subject {
-            kind: "ServiceAccount".into(),
+            kind: "ServiceAccount",
             name: name.clone(),
             namespace: Some(ns.clone()).filter(|n| !n.is_empty()),
         }]),
-        role_ref: RoleRef { api_group: "rbac.authorization.k8s.io".into(), kind: "Role".into(), name },
+        role_ref: RoleRef { api_group: "rbac.authorization.k8s.io", kind: "Role", name },
         ..Default::default()
     };
     (role, binding)

@@ -132,24 +132,16 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
         out.push(to_value(&ClusterRole {
             metadata: ObjectMeta { name: Some(rbac.clone()), labels: own_labels(&n), ..Default::default() },
             rules: Some(vec![PolicyRule {
-                non_resource_urls: Some(vec!["/metrics".into()]),
-                verbs: vec!["get".into()],
+                non_resource_urls: Some(&["/metrics"]),
+                verbs: &["get"],
                 ..Default::default()
             }]),
             ..Default::default()
         }));
         out.push(to_value(&ClusterRoleBinding {
             metadata: ObjectMeta { name: Some(rbac.clone()), labels: own_labels(&n), ..Default::default() },
-            role_ref: RoleRef {
-                api_group: "rbac.authorization.k8s.io".into(),
-                kind: "ClusterRole".into(),
-                name: rbac.clone(),
-            },
-            subjects: Some(vec![Subject {
-                kind: "ServiceAccount".into(),
-                name: sa.clone(),
-                namespace: Some(ns.clone()),
-            }]),
+            role_ref: RoleRef { api_group: "rbac.authorization.k8s.io", kind: "ClusterRole", name: rbac.clone() },
+            subjects: Some(vec![Subject { kind: "ServiceAccount", name: sa.clone(), namespace: Some(ns.clone()) }]),
             ..Default::default()
         }));
         kept.push(format!("the ClusterRole and ClusterRoleBinding {rbac} that let {sa}'s token read /metrics"));

@@ -56,29 +56,31 @@ kind!(
     ClusterResourceScope
 );
 
+/// The operator's rules are constants: held as static lists, not copied into owned strings on
+/// every render (BENCHMARKS.md, "P2/P3: evening, the build path").
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyRule {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub api_groups: Option<Vec<String>>,
+    pub api_groups: Option<&'static [&'static str]>,
     #[serde(rename = "nonResourceURLs", skip_serializing_if = "Option::is_none")]
-    pub non_resource_urls: Option<Vec<String>>,
+    pub non_resource_urls: Option<&'static [&'static str]>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub resources: Option<Vec<String>>,
-    pub verbs: Vec<String>,
+    pub resources: Option<&'static [&'static str]>,
+    pub verbs: &'static [&'static str],
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RoleRef {
-    pub api_group: String,
-    pub kind: String,
+    pub api_group: &'static str,
+    pub kind: &'static str,
     pub name: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Subject {
-    pub kind: String,
+    pub kind: &'static str,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
