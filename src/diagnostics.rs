@@ -71,6 +71,16 @@ impl FieldPath {
         FieldPath(out)
     }
 
+    /// `first.rest…` from field names: one list of segments, not a copy per step as `field` makes.
+    pub fn fields(first: &str, rest: &[&str]) -> Self {
+        let mut v = Vec::with_capacity(rest.len() + 1);
+        v.push(Segment::Field(first.to_string()));
+        for n in rest {
+            v.push(Segment::Field((*n).to_string()));
+        }
+        FieldPath(v)
+    }
+
     pub fn field(&self, name: &str) -> Self {
         self.with(Segment::Field(name.to_string()))
     }

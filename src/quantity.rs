@@ -321,6 +321,15 @@ pub fn decimal_si(count: i64) -> String {
 
 /// Removes factors of `base` from `v`: (v / base^k, k) with k maximal.
 fn strip_factors(mut v: u128, base: u128) -> (u128, i64) {
+    // In u64 when it fits (nearly always): a 128-bit division is a library call.
+    if let (Ok(mut w), Ok(b)) = (u64::try_from(v), u64::try_from(base)) {
+        let mut k = 0;
+        while w >= b && w % b == 0 {
+            w /= b;
+            k += 1;
+        }
+        return (u128::from(w), k);
+    }
     let mut k = 0;
     while v >= base && v % base == 0 {
         v /= base;

@@ -47,8 +47,10 @@ impl Role {
     }
 
     /// `spec.decode` / `spec.prefill`.
+    /// Not inlined: it has many callers, each would grow by its body.
+    #[inline(never)]
     pub fn path(self) -> FieldPath {
-        FieldPath::root().field("spec").field(self.name())
+        FieldPath::fields("spec", &[self.name()])
     }
 
     /// The role's spec; prefill exists only when `spec.prefill` is set.

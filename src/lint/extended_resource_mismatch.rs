@@ -47,7 +47,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                     CODE,
                     SEVERITY,
                     key_path(t, "requests", key),
-                    format!("{msg}; {key} cannot be overcommitted, so the API server rejects {} unless request and limit are equal", t.object),
+                    format!("{msg}; {key} cannot be overcommitted, so the API server rejects {} unless request and limit are equal", t.object()),
                 )
                 .with_hint(format!("set limits[{key}] to the same value (or set only the limit)")),
             );

@@ -181,7 +181,7 @@ pub fn uses<'c, 'a>(ctx: &'c Ctx<'a>) -> &'c [ImageUse<'a>] {
 fn build_uses<'a>(ctx: &Ctx<'a>) -> Vec<ImageUse<'a>> {
     let (ms, s) = (ctx.ms, ctx.settings);
     let defaults = ctx.profile.default_images();
-    let options = FieldPath::root().field("options").field("images");
+    let options = |image| FieldPath::fields("options", &["images", image]);
     let mut out = Vec::new();
     let mut add = |component: Component, image: &'a str, path: FieldPath, default: &str, args: Vec<String>| {
         let Some((prefix, name, tag)) = split(image) else { return };
@@ -206,7 +206,7 @@ fn build_uses<'a>(ctx: &Ctx<'a>) -> Vec<ImageUse<'a>> {
     let epp_args = epp_deployment::args(ms, &s.epp, replicas);
     match pool.map(|p| p.endpoint_picker.image.as_str()).filter(|i| !i.is_empty()) {
         Some(img) => add(Component::Epp, img, spec_path(&["inferencePool", "endpointPicker", "image"]), "", epp_args),
-        None => add(Component::Epp, &s.options.images.epp, options.field("epp"), &defaults.epp, epp_args),
+        None => add(Component::Epp, &s.options.images.epp, options("epp"), &defaults.epp, epp_args),
     }
     if let Some(rp) = &ms.spec.routing_proxy {
         let args = routing_proxy::args(rp, engine_port(ms), routing_proxy::target_port(ms), &ctx.profile);
@@ -214,7 +214,7 @@ fn build_uses<'a>(ctx: &Ctx<'a>) -> Vec<ImageUse<'a>> {
             "" => add(
                 Component::Sidecar,
                 &s.options.images.routing_proxy,
-                options.field("routingProxy"),
+                options("routingProxy"),
                 &defaults.routing_proxy,
                 args,
             ),

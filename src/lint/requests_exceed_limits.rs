@@ -41,7 +41,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                     key_path(t, "requests", key),
                     format!(
                         "the {key} request {req} is greater than its limit {lim}: the API server rejects {}",
-                        t.object
+                        t.object()
                     ),
                 )
                 .with_hint(format!("lower the request or raise limits[{key}]")),

@@ -40,7 +40,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                         "claim {} is not declared in the pod's spec.resourceClaims, which the operator leaves empty: \
                          the API server rejects {}",
                         super::syntax::short(&c.name),
-                        t.object
+                        t.object()
                     ),
                 )
                 .with_hint("remove resources.claims: the operator cannot attach ResourceClaims to its pods"),

@@ -53,7 +53,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                     CODE,
                     SEVERITY,
                     key_path(t, map_name, key),
-                    format!("{} {why}; the API server rejects {}", short(key), t.object),
+                    format!("{} {why}; the API server rejects {}", short(key), t.object()),
                 );
                 let bare = key.rsplit('/').next().unwrap_or(key).to_ascii_lowercase();
                 if matches!(bare.as_str(), "gpu" | "gpus" | "tpu" | "gaudi") && !gpu.is_empty() {

@@ -51,7 +51,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                     CODE,
                     SEVERITY,
                     key_path(t, map_name, key),
-                    format!("{}: {q} {why}; the API server rejects {}", super::syntax::short(key), t.object),
+                    format!("{}: {q} {why}; the API server rejects {}", super::syntax::short(key), t.object()),
                 ));
             }
         }

@@ -8,6 +8,7 @@ use crate::diagnostics::FieldPath;
 use crate::gpu::{gpu_count, gpu_resource_name, inject_gpu_resources, injects};
 use crate::names;
 use crate::quantity::{parse, ParsedQuantity};
+use crate::role::Role;
 use k8s_openapi::api::core::v1::ResourceRequirements;
 use std::collections::BTreeMap;
 
@@ -15,8 +16,10 @@ use std::collections::BTreeMap;
 pub struct Target<'a> {
     /// `spec.decode.resources`, `spec.prefill.resources` or `spec.inferencePool.endpointPicker.resources`.
     pub path: FieldPath,
-    /// For messages: "the Deployment `qwen3-decode`".
-    pub object: String,
+    /// The serving role whose container it is; `None` for the EPP.
+    role: Option<Role>,
+    /// `metadata.name`, for [`Target::object`].
+    name: &'a str,
     /// What the user wrote.
     pub user: &'a ResourceRequirements,
     /// What the container gets.
@@ -26,6 +29,18 @@ pub struct Target<'a> {
     /// `effective.limits` and `.requests` parsed, once for every rule that compares them.
     pub limits: Vec<(String, ParsedQuantity)>,
     pub requests: Vec<(String, ParsedQuantity)>,
+}
+
+impl Target<'_> {
+    /// For messages: "the Deployment `qwen3-decode`". Made when a finding needs it: most
+    /// documents have none, and the names cost a `format!` each.
+    pub fn object(&self) -> String {
+        let cut = super::syntax::cut;
+        match self.role {
+            Some(role) => format!("the Deployment `{}`", cut(&role.deployment_name(self.name))),
+            None => format!("the EPP Deployment `{}`", cut(&names::epp_name(self.name))),
+        }
+    }
 }
 
 /// Decode, prefill (GPU injected) and, when `inferencePool` is set, the EPP container.
@@ -42,8 +57,9 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
         let (ty, count) = (ms.spec.accelerator.type_.as_str(), gpu_count(r.parallelism.as_ref()));
         inject_gpu_resources(&mut effective, ty, count);
         out.push(Target {
-            path: role.path().field("resources"),
-            object: format!("the Deployment `{}`", super::syntax::cut(&role.deployment_name(n))),
+            path: FieldPath::fields("spec", &[role.name(), "resources"]),
+            role: Some(role),
+            name: n,
             user: &r.resources,
             limits: parsed(&effective.limits),
             requests: parsed(&effective.requests),
@@ -56,7 +72,8 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
         let effective = epp_deployment::resources(ep);
         out.push(Target {
             path: super::spec_path(&["inferencePool", "endpointPicker", "resources"]),
-            object: format!("the EPP Deployment `{}`", super::syntax::cut(&names::epp_name(n))),
+            role: None,
+            name: n,
             user: &ep.resources,
             limits: parsed(&effective.limits),
             requests: parsed(&effective.requests),

@@ -390,3 +390,23 @@ fn go_string_if_changed_is_go_string_minus_the_unchanged() {
     assert_eq!(go_string_if_changed("+1"), None);
     assert_eq!(go_string_if_changed("64Gi"), None);
 }
+
+/// `strip_factors` answers alike on both sides of its u64 shortcut.
+#[test]
+fn strip_factors_across_the_u64_limit() {
+    let cases: &[(u128, u128, (u128, i64))] = &[
+        (0, 10, (0, 0)),
+        (7, 10, (7, 0)),
+        (4_000_000_000, 10, (4, 9)),
+        (10u128.pow(19), 10, (1, 19)),
+        (10u128.pow(20), 10, (1, 20)),
+        (123 * 10u128.pow(30), 10, (123, 30)),
+        (u128::from(u64::MAX), 10, (u128::from(u64::MAX), 0)),
+        (u128::from(u64::MAX) + 1, 1024, (16, 6)),
+        (3 << 70, 1024, (3, 7)),
+        (68_719_476_736, 1024, (64, 3)),
+    ];
+    for &(v, base, want) in cases {
+        assert_eq!(strip_factors(v, base), want, "{v} / {base}");
+    }
+}

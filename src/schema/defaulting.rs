@@ -28,8 +28,17 @@ pub fn apply_crd_defaults(value: &mut Value) -> Vec<FieldPath> {
 fn prune_nulls(v: &mut Value) {
     match v {
         Value::Object(m) => {
-            m.retain(|_, x| !x.is_null());
-            m.values_mut().for_each(prune_nulls);
+            let mut nulls = false;
+            for x in m.values_mut() {
+                match x {
+                    Value::Null => nulls = true,
+                    x => prune_nulls(x),
+                }
+            }
+            // `retain` rebuilds the map even when it keeps everything (nearly always).
+            if nulls {
+                m.retain(|_, x| !x.is_null());
+            }
         }
         Value::Array(items) => items.iter_mut().for_each(prune_nulls),
         _ => {}
