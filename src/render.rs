@@ -67,15 +67,18 @@ fn pod_monitor(ms: &ModelService, s: &Settings, role: Role) -> Resource {
 }
 
 /// The EPP Deployment; when the pool is nil, from the synthetic spec the controller substitutes.
-fn epp(ms: &ModelService, s: &Settings, epp_l: &Labels, config_hash: &str) -> Resource {
+/// Set on the ModelService for this one builder and taken off again, where a copy of the whole
+/// ModelService was made for it (most drafts have no pool).
+fn epp(ms: &mut ModelService, s: &Settings, epp_l: &Labels, config_hash: &str) -> Resource {
     let sel = Some(labels::epp_selector_labels(&ms.metadata.name));
-    let d = if ms.spec.inference_pool.is_none() {
-        let mut m = ms.clone();
-        m.spec.inference_pool = Some(epp_deployment::synthetic_pool(&s.options.images.epp));
-        epp_deployment::build(&m, &s.epp, Some(epp_l.clone()), sel, config_hash)
-    } else {
-        epp_deployment::build(ms, &s.epp, Some(epp_l.clone()), sel, config_hash)
-    };
+    let missing = ms.spec.inference_pool.is_none();
+    if missing {
+        ms.spec.inference_pool = Some(epp_deployment::synthetic_pool(&s.options.images.epp));
+    }
+    let d = epp_deployment::build(ms, &s.epp, Some(epp_l.clone()), sel, config_hash);
+    if missing {
+        ms.spec.inference_pool = None;
+    }
     Resource::Deployment(d)
 }
 
@@ -89,11 +92,14 @@ pub fn render(input: &ModelService, s: &Settings) -> Rendered {
 pub fn render_owned(mut ms: ModelService, s: &Settings) -> Rendered {
     crate::omitempty::apply(&mut ms);
     apply_image_defaults(&mut ms, &s.options.images);
+    let plan = Plan::new(&ms, s);
+    let epp_l = labels::epp_labels(&ms.metadata.name, &s.options.version);
+    let config_hash = epp_config_map::config_map_hash(&ms);
+    // Built first (it needs the ModelService mutably for a moment), placed at its step below.
+    let mut epp_deployment =
+        plan.present().any(|p| p == Part::EppDeployment).then(|| epp(&mut ms, s, &epp_l, &config_hash));
     let ms = &ms;
-    let plan = Plan::new(ms, s);
     let (n, v) = (ms.metadata.name.as_str(), s.options.version.as_str());
-    let epp_l = labels::epp_labels(n, v);
-    let config_hash = epp_config_map::config_map_hash(ms);
     let mut out = Vec::new();
     let mut pending = None;
     for part in plan.present() {
@@ -102,7 +108,7 @@ pub fn render_owned(mut ms: ModelService, s: &Settings) -> Rendered {
             Part::Serving(role) => serving_deployment(ms, s, role),
             Part::EppServiceAccount => Some(Resource::ServiceAccount(epp_service_account::build(ms, l()))),
             Part::EppConfigMap => Some(Resource::ConfigMap(epp_config_map::build(ms, l()))),
-            Part::EppDeployment => Some(epp(ms, s, &epp_l, &config_hash)),
+            Part::EppDeployment => epp_deployment.take(),
             Part::EppService => {
                 let sel = Some(labels::epp_selector_labels(n));
                 Some(Resource::Service(epp_service::build(ms, l(), sel)))
