@@ -29,13 +29,14 @@ pub const SEVERITY: Severity = Severity::Warning;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, arg) in ctx.ms.spec.engine.args.iter().enumerate() {
-        let flag = arg.split_once('=').map_or(arg.as_str(), |(f, _)| f);
         let looks_like_flag =
             arg.starts_with('-') && arg.chars().nth(1).is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
-        let Some((name, value)) = flag.split_once(char::is_whitespace) else { continue };
+        // Tested first: a value (often long JSON) is then not scanned for whitespace.
         if !looks_like_flag {
             continue;
         }
+        let flag = arg.split_once('=').map_or(arg.as_str(), |(f, _)| f);
+        let Some((name, value)) = flag.split_once(char::is_whitespace) else { continue };
         // JSON text by our writer: a `Value`'s `Display` would link serde_json's writer again.
         let split = crate::json_text::to_string(&[name, value.trim()]);
         out.push(

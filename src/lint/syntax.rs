@@ -40,8 +40,8 @@ fn dns_part(s: &str, what: &str, allow_dot: bool) -> Result<(), String> {
             format!("{what} contains {c:?}; only {allowed} are allowed")
         });
     }
-    let parts: Vec<&str> = if allow_dot { s.split('.').collect() } else { vec![s] };
-    for p in parts {
+    // Without `allow_dot` the test above has refused every '.', so this is `s` alone.
+    for p in s.split('.') {
         if p.is_empty() {
             return Err(format!("{what} has an empty part between dots (or starts or ends with '.')"));
         }
@@ -96,17 +96,16 @@ fn name_chars(s: &str, what: &str) -> Result<(), String> {
 /// A label or annotation key: an optional DNS-1123-subdomain prefix (≤ 253) and `/`, then a
 /// name of ≤ 63 characters `[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`.
 pub fn qualified_name(s: &str) -> Result<(), String> {
-    let parts: Vec<&str> = s.split('/').collect();
     let name =
-        match parts.as_slice() {
-            [name] => *name,
-            [prefix, name] => {
+        match s.split_once('/') {
+            None => s,
+            Some((prefix, name)) if !name.contains('/') => {
                 if prefix.is_empty() {
                     return Err("the prefix before '/' must not be empty".into());
                 }
                 dns1123_subdomain(prefix)
                     .map_err(|e| format!("the prefix {} {}", short(prefix), e.replacen("it ", "", 1)))?;
-                *name
+                name
             }
             _ => return Err(
                 "it contains more than one '/' (at most one: an optional prefix such as `example.com/`, then a name)"

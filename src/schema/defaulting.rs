@@ -49,7 +49,7 @@ fn fill(node: &'static Node, v: &mut Value, path: &Loc<'_>, out: &mut Vec<FieldP
     match (node.kind, v) {
         (Kind::Object { fields }, Value::Object(m)) => {
             // A gated field (role annotations) has no default, so the profile does not matter here.
-            for f in fields {
+            for f in fields.iter().filter(|f| f.node.default.is_some() || !untouched(f.node)) {
                 let child = path.field(f.name);
                 match m.get_mut(f.name) {
                     Some(x) => fill(f.node, x, &child, out),
@@ -76,6 +76,18 @@ fn fill(node: &'static Node, v: &mut Value, path: &Loc<'_>, out: &mut Vec<FieldP
         (Kind::Int32 | Kind::Int64, v @ Value::Number(_)) => integral_to_int(v),
         (Kind::Quantity, v) => normalize_quantity(v),
         _ => {}
+    }
+}
+
+/// True when `fill` leaves every value of this node as it is: strings, booleans, opaque objects,
+/// and lists or maps of those. Such a field is not even looked up (most of ObjectMeta, names,
+/// images, args, label maps): the lookups were most of the walk.
+fn untouched(node: &Node) -> bool {
+    match node.kind {
+        Kind::String | Kind::Boolean | Kind::Opaque => true,
+        Kind::Map { value } => !matches!(value.kind, Kind::Quantity),
+        Kind::Array { item } => untouched(item),
+        Kind::Int32 | Kind::Int64 | Kind::Quantity | Kind::Object { .. } => false,
     }
 }
 
