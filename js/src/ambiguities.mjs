@@ -38,6 +38,12 @@ function diagnostic(a, rejected) {
   if (a.kubectl.tag === "merge") {
     message = `kubectl reads ${written} as a merge key (YAML 1.1): the mapping it is given is merged into this one; YAML 1.2 reads a key named "<<"`;
     hint = 'write the merged keys out (portable), or quote "<<" for a key of that name';
+  } else if (a.tagged) {
+    // `!!int 0755`: the tag makes both readers resolve the text, each by its own YAML version.
+    const tag = a.source.slice(0, a.source.indexOf(" "));
+    const what = a.key ? `the key ${written} as "${a.segments.at(-1)}" (${reading(a.kubectl.value)} under YAML 1.1)` : `${written} as ${reading(a.kubectl.value)} (YAML 1.1)`;
+    message = `kubectl reads ${what}; YAML 1.2 reads ${reading(a.yaml12)}`;
+    hint = `drop the ${tag} tag and write what kubectl should get: ${literal(a.kubectl.value)}, or the text in quotes to keep it as text`;
   } else if (a.key) {
     const kubectlKey = a.segments.at(-1);
     message = `kubectl reads the key ${written} as "${kubectlKey}" (${reading(a.kubectl.value)} under YAML 1.1); YAML 1.2 reads ${reading(a.yaml12)}`;
@@ -52,6 +58,11 @@ function diagnostic(a, rejected) {
   d.line = a.line;
   d.column = a.column;
   return d;
+}
+
+/** A value as YAML text: `493`, `true`, `null`, `"text"`. */
+function literal(v) {
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
 
 /** A reading in words: `the boolean true`, `the integer 493`, `the string "1e400"`, `null`. */

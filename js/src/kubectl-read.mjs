@@ -6,10 +6,11 @@
 // go-yaml v2 details reproduced (checked with the real reader, test/kubectl-yaml.test.mjs):
 // plain scalars resolve by kubectl-scalars.mjs; keys become JSON keys as YAMLToJSON writes them
 // (true → "true", 1e6 → "1e+06", null → refused); `<<` merges in order, so a merged key replaces
-// an earlier explicit one and a later explicit key replaces the merged one; quoted, block and
-// explicitly tagged scalars read the same under both.
+// an earlier explicit one and a later explicit key replaces the merged one; quoted and block
+// scalars read the same under both; explicitly tagged scalars resolve by the tag
+// (kubectl-scalars.mjs `resolveTagged`: `!!int 0755` is 493 for kubectl, 755 in YAML 1.2).
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from "yaml";
-import { resolvePlain } from "./kubectl-scalars.mjs";
+import { resolvePlain, resolveTagged } from "./kubectl-scalars.mjs";
 import { fieldPath } from "./field-path.mjs";
 import { hasLoneSurrogate, loneSurrogate } from "./surrogates.mjs";
 
@@ -115,7 +116,8 @@ function scalar(node, st, key) {
       throw new Unreadable(node, "kubectl cannot read this text: `\\/` is a YAML 1.2 escape that YAML 1.1 readers refuse", "write `/` instead of `\\/`");
     }
   }
-  if (node.type !== Scalar.PLAIN || node.tag) return yaml12;
+  if (node.tag) return tagged(node, st, key);
+  if (node.type !== Scalar.PLAIN) return yaml12;
   const kubectl = resolvePlain(node.source);
   // Timestamps keep their text; integers past 2^53 travel as the nearest double, like YAML 1.2's.
   const value = kubectl.tag === "timestamp" ? node.source : typeof kubectl.value === "bigint" ? Number(kubectl.value) : kubectl.value;
@@ -126,12 +128,31 @@ function scalar(node, st, key) {
   return value;
 }
 
+/** A scalar with an explicit tag, as kubectl reads it (an ambiguity where YAML 1.2 differs). */
+function tagged(node, st, key) {
+  const kubectl = taggedReading(node);
+  const value = typeof kubectl.value === "bigint" ? Number(kubectl.value) : kubectl.value;
+  // `!!binary`: YAML 1.2 readers give the bytes, kubectl the same bytes as text; nothing to tell.
+  if (kubectl.tag !== "binary" && !same(value, node.value)) {
+    const at = position(st, node);
+    const source = `${node.tag.replace("tag:yaml.org,2002:", "!!")} ${node.source}`;
+    st.ambiguities.push({ segments: st.path.slice(), ...at, source, kubectl, yaml12: node.value, key, tagged: true });
+  }
+  return value;
+}
+
+function taggedReading(node) {
+  const read = resolveTagged(node.tag, String(node.source ?? node.value));
+  if (read.error) throw new Unreadable(node, read.error, read.hint);
+  return read;
+}
+
 function map(node, st) {
   const out = {};
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     const keyNode = isAlias(pair.key) ? pair.key.resolve(st.doc) : pair.key;
-    if (isScalar(keyNode) && keyNode.type === Scalar.PLAIN && !keyNode.tag && keyNode.source === "<<") {
+    if (isMergeKey(keyNode)) {
       merge(pair, out, st);
       continue;
     }
@@ -144,6 +165,13 @@ function map(node, st) {
 function set(out, key, value) {
   if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
   else out[key] = value;
+}
+
+/** go-yaml v2's `isMerge`: `<<` untagged and plain, or (any style) with the non-specific tag `!`
+ * (libyaml counts that as implicit) or `!!merge`. */
+function isMergeKey(node) {
+  if (!isScalar(node) || node.source !== "<<") return false;
+  return node.tag ? node.tag === "!" || node.tag === "tag:yaml.org,2002:merge" : node.type === Scalar.PLAIN;
 }
 
 /** go-yaml v2 merges in place: every merged key overwrites what is there (earlier entries). */
@@ -166,7 +194,7 @@ function merge(pair, out, st) {
 /** The JSON key YAMLToJSON writes for a scalar key; anything else kubectl refuses. */
 function jsonKey(node, written, st) {
   if (!isScalar(node)) throw new Unreadable(written, "kubectl cannot read a mapping or a list used as a key", "use a plain text key");
-  const resolved = node.type === Scalar.PLAIN && !node.tag ? resolvePlain(node.source) : null;
+  const resolved = node.tag ? taggedReading(node) : node.type === Scalar.PLAIN ? resolvePlain(node.source) : null;
   const value = resolved ? resolved.value : node.value;
   let key;
   if (value === null) throw new Unreadable(written, "kubectl cannot read a null key (`~`, `null` or nothing before `:`)", 'quote the key, e.g. "null":');

@@ -150,3 +150,67 @@ function lowerAscii(c) {
 function toNumber(v) {
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
+
+const YAML_TAG = "tag:yaml.org,2002:";
+/** The tags go-yaml v2 resolves a tagged scalar's text against (`resolvableTag`). */
+const RESOLVABLE = new Set(["str", "bool", "int", "float", "null", "timestamp"]);
+
+/**
+ * go-yaml v2's reading of a scalar with an explicit tag (`resolve(tag, in)` and
+ * `decoder.scalar`, resolve.go/decode.go v2.4.0): the text (plain, quoted or block alike) resolves
+ * as a plain scalar would — except that only `!!timestamp` looks for timestamps — and must come
+ * out as the tag says (an integer within int64 is accepted as a `!!float`); `!!str` takes any text; `!!binary`
+ * is base64, decoded to text; other tags (`!foo`, `!`) leave the text as it is.
+ * @param {string} tag npm `yaml`'s `node.tag` (`tag:yaml.org,2002:int`, `!foo`)
+ * @returns {{ tag: string, value: unknown } | { error: string, hint: string }} `tag` short (`int`).
+ */
+export function resolveTagged(tag, text) {
+  const short = tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : null;
+  if (short === "binary") return binary(text);
+  if (short === "str" || !RESOLVABLE.has(short)) return { tag: short ?? tag, value: text };
+  let read = resolvePlain(text);
+  // Outside `!!timestamp` go-yaml never tries a timestamp (and none reads as a number); `<<` is
+  // a merge key only untagged.
+  if ((read.tag === "timestamp" && short !== "timestamp") || read.tag === "merge") read = str(text);
+  if (read.tag === short) return read.tag === "timestamp" ? { tag: "timestamp", value: text } : read;
+  // An int64 becomes a float; a larger integer (Go's uint64) is refused.
+  if (short === "float" && read.tag === "int" && BigInt(read.value) <= INT64_MAX) return { tag: "float", value: Number(read.value) };
+  return {
+    error: `kubectl cannot read this value: \`!!${short}\` is given text that reads as !!${read.tag} (\`${text}\`)`,
+    hint: `write a value of the tag's kind, or drop the \`!!${short}\` tag`,
+  };
+}
+
+/** Go's base64.StdEncoding (padding required; line breaks ignored), decoded as UTF-8 text. */
+function binary(text) {
+  const b64 = text.replace(/[\r\n]/g, "");
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(b64)) {
+    return { error: "kubectl cannot read this value: `!!binary` is given text that is not base64", hint: "write standard base64 (with its `=` padding), or drop the `!!binary` tag" };
+  }
+  return { tag: "binary", value: goString(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))) };
+}
+
+/** Bytes as Go's encoding/json writes a string of them: each byte that does not start a valid
+ * UTF-8 sequence becomes one U+FFFD (TextDecoder replaces whole invalid sequences instead). */
+function goString(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let ok = n > 0 && i + n <= bytes.length;
+    for (let k = 1; ok && k < n; k++) ok = bytes[i + k] >= (k === 1 ? lo : 0x80) && bytes[i + k] <= (k === 1 ? hi : 0xbf);
+    if (!ok) {
+      out += "\ufffd";
+      i += 1;
+      continue;
+    }
+    let cp = n === 1 ? b : b & (0xff >> (n + 1));
+    for (let k = 1; k < n; k++) cp = (cp << 6) | (bytes[i + k] & 0x3f);
+    out += String.fromCodePoint(cp);
+    i += n;
+  }
+  return out;
+}

@@ -130,6 +130,44 @@ describe("unquoted scalars, as kubectl reads them", () => {
   });
 });
 
+describe("explicitly tagged scalars, as kubectl reads them", () => {
+  it("the tag resolves the text by YAML 1.1: kubectl's value is rendered, a different YAML 1.2 reading is a warning at the scalar", () => {
+    const text = EPP_G1_YAML.replace("    replicas: 1", "    replicas: !!int '010'\n    annotations:\n      a: !!str 0755\n      b: !!binary aGVsbG8=");
+    const d = lint(text).filter((x) => x.code.startsWith("input/"));
+    assert.deepEqual(brief(d), [["input/ambiguous-scalar", "warning", "spec.decode.replicas", 17, 21]]);
+    assert.equal(d[0].message, "kubectl reads `!!int 010` as the integer 8 (YAML 1.1); YAML 1.2 reads the integer 10");
+    assert.equal(d[0].hint, "drop the !!int tag and write what kubectl should get: 8, or the text in quotes to keep it as text");
+    const decode = render(text).resources[0];
+    assert.equal(decode.spec.replicas, 8);
+    assert.deepEqual(decode.spec.template.metadata.annotations, { a: "0755", b: "hello" });
+    assert.deepEqual(render(text).resources, render(kubectlReadOne(text)).resources);
+  });
+
+  it("a tagged key is read by the tag too", () => {
+    const text = EPP_G1_YAML.replace("    replicas: 1", "    replicas: 1\n    annotations:\n      !!int 010: x\n      !!int 0x10: z");
+    const d = lint(text).filter((x) => x.code.startsWith("input/"));
+    // 0x10 is 16 under both YAML versions: nothing to report there.
+    assert.deepEqual(brief(d), [["input/ambiguous-scalar", "warning", "spec.decode.annotations[8]", 19, 13]]);
+    assert.equal(d[0].message, 'kubectl reads the key `!!int 010` as "8" (the integer 8 under YAML 1.1); YAML 1.2 reads the integer 10');
+    assert.deepEqual(render(text).resources[0].spec.template.metadata.annotations, { 8: "x", 16: "z" });
+    assert.deepEqual(kubectlReadOne(text).spec.decode.annotations, { 8: "x", 16: "z" });
+  });
+
+  it("text the tag cannot take is an error at the text, where kubectl's reader refuses it", () => {
+    const cases = [
+      ["    replicas: !!int abc", 17, 21, "kubectl cannot read this value: `!!int` is given text that reads as !!str (`abc`)", "write a value of the tag's kind, or drop the `!!int` tag"],
+      ["    replicas: !!bool 1", 17, 22, "kubectl cannot read this value: `!!bool` is given text that reads as !!int (`1`)", "write a value of the tag's kind, or drop the `!!bool` tag"],
+      ["    replicas: !!null 0", 17, 22, "kubectl cannot read this value: `!!null` is given text that reads as !!int (`0`)", "write a value of the tag's kind, or drop the `!!null` tag"],
+      ["    replicas: !!binary abc", 17, 24, "kubectl cannot read this value: `!!binary` is given text that is not base64", "write standard base64 (with its `=` padding), or drop the `!!binary` tag"],
+    ];
+    for (const [line, l, c, message, hint] of cases) {
+      const text = EPP_G1_YAML.replace("    replicas: 1", line);
+      assert.deepEqual(lint(text).map((d) => [d.code, d.severity, d.line, d.column, d.message, d.hint]), [["input/kubectl-unreadable", "error", l, c, message, hint]], line);
+      assert.match(kubectlRead(text)[0].error, /cannot decode|invalid base64/, line);
+    }
+  });
+});
+
 const SURROGATE_MESSAGE = "this text holds \\ud800, half of a UTF-16 surrogate pair without its other half: not a character, so it cannot be sent to Kubernetes";
 const SURROGATE_HINT = 'delete \\ud800, or write the whole character (the character itself, or "\\UXXXXXXXX" with its code point)';
 
