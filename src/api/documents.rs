@@ -2,13 +2,12 @@
 //! multi-document file, a GitOps directory). Each document gets exactly what `lint` would answer
 //! for it alone, plus the cross-document findings (`crate::lint::cross`) at that document.
 
-use super::{load_with, sort, to_text, wire, CallSettings};
+use super::{load_with, sort, CallSettings, Wire};
 use crate::diagnostics::{describe, Diagnostic, FieldPath};
 use crate::input::parse_json;
 use crate::lint::check_documents_with;
 use crate::model::ModelService;
 use serde_json::value::RawValue;
-use serde_json::Value;
 
 /// `docs` is a JSON array of ModelService objects; the answer is a JSON array with one entry per
 /// document, each a wire-diagnostic array (errors first). A `docs` that is not a JSON array
@@ -78,7 +77,7 @@ impl LintSession {
         for list in &mut per_doc {
             sort(list);
         }
-        to_text(&Value::Array(per_doc.iter().map(|d| wire(d)).collect()))
+        crate::json_text::to_string(&per_doc.iter().map(|d| Wire(d)).collect::<Vec<_>>())
     }
 }
 
@@ -86,6 +85,7 @@ impl LintSession {
 mod tests {
     use super::*;
     use serde_json::json;
+    use serde_json::Value;
 
     fn ms(name: &str, ns: &str) -> Value {
         json!({

@@ -2,7 +2,7 @@
 //! leaf of every rendered object (see `crate::explain`).
 
 use super::answer::Answer;
-use super::{load, wire};
+use super::{load, Wire};
 use crate::diagnostics::{has_errors, Diagnostic, FieldPath};
 use crate::explain::{explain, ExplicitSettings};
 use crate::input::parse_optional;
@@ -18,7 +18,7 @@ pub fn explain_json(model_service: &str, epp_config: &str, options: &str) -> Str
     );
     let answer = |diags: &[Diagnostic], origins: &Value, resources: &[crate::resource::Resource]| {
         Answer::new()
-            .field("diagnostics", &wire(diags))
+            .field("diagnostics", &Wire(diags))
             .field("origins", origins)
             .resources("resources", resources)
             .finish()

@@ -3,43 +3,13 @@
 //! problems as diagnostics (wire form: the public `Diagnostic` plus `segments`).
 
 use crate::config::Settings;
-use crate::diagnostics::{has_errors, Diagnostic, Segment, Severity};
+use crate::diagnostics::{has_errors, Diagnostic, Severity};
 use crate::input::{parse_optional, prepare, Prepared};
 use crate::settings_input::read_settings;
 use answer::Answer;
 use serde_json::Value;
 use std::rc::Rc;
-
-/// The diagnostics as they cross the boundary: the public `Diagnostic` plus `segments`, which
-/// lets the JS layer find line/column. Built as a `Value` field by field (its map sorts the keys):
-/// no serialiser of its own, no text round trip.
-pub(crate) fn wire(diags: &[Diagnostic]) -> Value {
-    let items: Vec<Value> = diags
-        .iter()
-        .map(|d| {
-            let segments = d
-                .path
-                .segments()
-                .iter()
-                .map(|s| match s {
-                    Segment::Field(f) | Segment::Key(f) => Value::String(f.clone()),
-                    Segment::Index(i) => Value::from(*i),
-                })
-                .collect();
-            let mut o = serde_json::Map::new();
-            o.insert("code".into(), Value::from(d.code));
-            if let Some(h) = &d.hint {
-                o.insert("hint".into(), Value::from(h.as_str()));
-            }
-            o.insert("message".into(), Value::from(d.message.as_str()));
-            o.insert("path".into(), Value::String(d.path.to_string()));
-            o.insert("segments".into(), Value::Array(segments));
-            o.insert("severity".into(), Value::from(d.severity.as_str()));
-            Value::Object(o)
-        })
-        .collect();
-    Value::Array(items)
-}
+pub(crate) use wire::{wire, Wire};
 
 /// A JSON object of these fields. `json!` with a non-literal value would copy it through
 /// serde_json's `to_value`, a second serialiser the wasm otherwise does without.
@@ -191,7 +161,7 @@ pub fn render_json(model_service: &str, epp_config: &str, options: &str) -> Stri
         Answer::new()
             .field("absent", absent)
             .field("configHash", config_hash)
-            .field("diagnostics", &wire(diags))
+            .field("diagnostics", &Wire(diags))
             .resources("resources", resources)
             .finish()
     };
@@ -206,7 +176,7 @@ pub fn render_json(model_service: &str, epp_config: &str, options: &str) -> Stri
 
 /// `lint(modelService, eppConfig, options)` → `Diagnostic[]`.
 pub fn lint_json(model_service: &str, epp_config: &str, options: &str) -> String {
-    to_text(&wire(&load(model_service, epp_config, options).prepared.diagnostics))
+    crate::json_text::to_string(&Wire(&load(model_service, epp_config, options).prepared.diagnostics))
 }
 
 /// `defaults(options)` → `{eppConfig, options}` of the selected operator version.
@@ -235,6 +205,7 @@ mod migrate;
 mod names;
 mod status;
 mod summary;
+mod wire;
 
 pub use diff::diff_json;
 pub use documents::{lint_documents_json, LintSession};
