@@ -13,10 +13,11 @@ use crate::image_defaults::apply_image_defaults;
 use crate::labels::{self, Labels};
 use crate::model::ModelService;
 use crate::names;
-use crate::objects::OwnerReference;
+use crate::objects::{OwnerReference, OwnerReferences};
 use crate::plan::{Part, Plan, Source};
 use crate::resource::{ObjectRef, Resource};
 use crate::role::Role;
+use std::rc::Rc;
 
 /// What one reconcile of this ModelService would do.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,9 +155,10 @@ pub fn render_owned(mut ms: ModelService, s: &Settings) -> Rendered {
         });
     }
     if let Some(owner) = owner_reference(ms) {
+        let owner = OwnerReferences(Rc::new(owner));
         for (part, r) in plan.present().zip(out.iter_mut()) {
             if !part.cluster_scoped() {
-                r.metadata_mut().owner_references = Some(vec![owner.clone()]);
+                r.metadata_mut().owner_references = Some(owner.clone());
             }
         }
     }

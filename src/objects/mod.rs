@@ -23,6 +23,7 @@ use crate::labels::Labels;
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
+use std::rc::Rc;
 
 /// `metav1.ObjectMeta`, the fields the operator sets.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -37,7 +38,19 @@ pub struct ObjectMeta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_references: Option<Vec<OwnerReference>>,
+    pub owner_references: Option<OwnerReferences>,
+}
+
+/// `metadata.ownerReferences` as the operator writes it: its one controller reference, shared by
+/// every namespaced object of a render (a reference count, where each object had a list and two
+/// strings of its own). Written as a one-item list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnerReferences(pub Rc<OwnerReference>);
+
+impl Serialize for OwnerReferences {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        std::slice::from_ref(&*self.0).serialize(s)
+    }
 }
 
 /// `metav1.OwnerReference`. The operator only writes its own kind here: `api_version` and `kind`
