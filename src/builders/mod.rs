@@ -47,7 +47,7 @@ pub(crate) fn meta(name: &str, namespace: &str, labels: Option<Labels>) -> Objec
 pub(crate) fn restricted_container_security() -> SecurityContext {
     SecurityContext {
         allow_privilege_escalation: Some(false),
-        capabilities: Some(Capabilities { drop: Some(vec!["ALL".into()]) }),
+        capabilities: Some(Capabilities { drop: Some(&["ALL"]) }),
     }
 }
 
@@ -55,7 +55,7 @@ pub(crate) fn restricted_container_security() -> SecurityContext {
 pub(crate) fn restricted_pod_security() -> PodSecurityContext {
     PodSecurityContext {
         run_as_non_root: Some(true),
-        seccomp_profile: Some(SeccompProfile { type_: "RuntimeDefault".into() }),
+        seccomp_profile: Some(SeccompProfile { type_: "RuntimeDefault" }),
     }
 }
 
@@ -80,8 +80,8 @@ pub(crate) fn field_env(name: &str, path: &str, api_version: Option<&str>) -> En
 }
 
 /// A named TCP container port (every port the operator declares is TCP).
-pub(crate) fn container_port(name: &str, number: i32) -> ContainerPort {
-    ContainerPort { name: Some(name.into()), container_port: number, protocol: Some("TCP".into()) }
+pub(crate) fn container_port(name: &'static str, number: i32) -> ContainerPort {
+    ContainerPort { name: Some(name), container_port: number, protocol: Some("TCP") }
 }
 
 /// The OpenTelemetry env of a traced container (EPP and routing sidecar): service name,

@@ -75,14 +75,15 @@ pub struct Container {
     pub volume_mounts: Option<Vec<VolumeMount>>,
 }
 
+/// The operator's ports are constants: name and protocol are not copied per render.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerPort {
     pub container_port: i32,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
+    pub protocol: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -165,7 +166,7 @@ pub struct SecurityContext {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Capabilities {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub drop: Option<Vec<String>>,
+    pub drop: Option<&'static [&'static str]>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -180,5 +181,5 @@ pub struct PodSecurityContext {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SeccompProfile {
     #[serde(rename = "type")]
-    pub type_: String,
+    pub type_: &'static str,
 }
