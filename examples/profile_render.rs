@@ -6,21 +6,16 @@
 //! instructions per render = (total − the run with 0 calls) ÷ calls.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod common;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let dir = args.next().unwrap_or_else(|| "tests/fixtures/full-pd-ha-route-monitoring-tracing".into());
-    let calls: usize = args.next().map_or(20, |n| n.parse().expect("calls: a number"));
-    let yaml = std::fs::read_to_string(format!("{dir}/modelservice.yaml")).expect("modelservice.yaml");
-    let ms: serde_json::Value = serde_norway::from_str(&yaml).expect("YAML");
-    let cfg: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/config.json")).expect("config.json"))
-            .expect("config JSON");
-    let (ms, epp) = (ms.to_string(), cfg["eppConfig"].to_string());
+    let p = common::from_args();
     let mut bytes = 0;
-    for _ in 0..calls {
-        bytes += modelservice_render::api::render_json(std::hint::black_box(&ms), &epp, "").len();
+    for _ in 0..p.calls {
+        bytes += modelservice_render::api::render_json(std::hint::black_box(&p.model_service), &p.epp_config, "").len();
     }
-    println!("{calls} renders, {bytes} bytes");
+    println!("{} renders, {bytes} bytes", p.calls);
 }
 
 #[cfg(target_arch = "wasm32")]

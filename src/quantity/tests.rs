@@ -2,6 +2,7 @@
 //! (TestQuantityParse, TestQuantityString, TestQuantityParseEmit, TestNewSet), plus hand-derived
 //! cases following quantity.go / amount.go.
 
+use super::magnitude::{magnitude_nanos_by_digits, small_mantissa};
 use super::*;
 use std::cmp::Ordering;
 
