@@ -43,7 +43,7 @@ function diagnostic(a, rejected) {
     const tag = a.source.slice(0, a.source.indexOf(" "));
     const what = a.key ? `the key ${written} as "${a.segments.at(-1)}" (${reading(a.kubectl.value)} under YAML 1.1)` : `${written} as ${reading(a.kubectl.value)} (YAML 1.1)`;
     message = `kubectl reads ${what}; YAML 1.2 reads ${reading(a.yaml12)}`;
-    hint = `drop the ${tag} tag and write what kubectl should get: ${literal(a.kubectl.value)}, or the text in quotes to keep it as text`;
+    hint = `drop the \`${tag}\` tag and write what kubectl should get: ${literal(a.kubectl.value)}, or the text in quotes to keep it as text`;
   } else if (a.key) {
     const kubectlKey = a.segments.at(-1);
     message = `kubectl reads the key ${written} as "${kubectlKey}" (${reading(a.kubectl.value)} under YAML 1.1); YAML 1.2 reads ${reading(a.yaml12)}`;

@@ -176,7 +176,7 @@ export function resolveTagged(tag, text) {
   // An int64 becomes a float; a larger integer (Go's uint64) is refused.
   if (short === "float" && read.tag === "int" && BigInt(read.value) <= INT64_MAX) return { tag: "float", value: Number(read.value) };
   return {
-    error: `kubectl cannot read this value: \`!!${short}\` is given text that reads as !!${read.tag} (\`${text}\`)`,
+    error: `kubectl cannot read this value: \`!!${short}\` is given text that reads as \`!!${read.tag}\` (\`${text}\`)`,
     hint: `write a value of the tag's kind, or drop the \`!!${short}\` tag`,
   };
 }

@@ -136,7 +136,7 @@ describe("explicitly tagged scalars, as kubectl reads them", () => {
     const d = lint(text).filter((x) => x.code.startsWith("input/"));
     assert.deepEqual(brief(d), [["input/ambiguous-scalar", "warning", "spec.decode.replicas", 17, 21]]);
     assert.equal(d[0].message, "kubectl reads `!!int 010` as the integer 8 (YAML 1.1); YAML 1.2 reads the integer 10");
-    assert.equal(d[0].hint, "drop the !!int tag and write what kubectl should get: 8, or the text in quotes to keep it as text");
+    assert.equal(d[0].hint, "drop the `!!int` tag and write what kubectl should get: 8, or the text in quotes to keep it as text");
     const decode = render(text).resources[0];
     assert.equal(decode.spec.replicas, 8);
     assert.deepEqual(decode.spec.template.metadata.annotations, { a: "0755", b: "hello" });
@@ -155,9 +155,9 @@ describe("explicitly tagged scalars, as kubectl reads them", () => {
 
   it("text the tag cannot take is an error at the text, where kubectl's reader refuses it", () => {
     const cases = [
-      ["    replicas: !!int abc", 17, 21, "kubectl cannot read this value: `!!int` is given text that reads as !!str (`abc`)", "write a value of the tag's kind, or drop the `!!int` tag"],
-      ["    replicas: !!bool 1", 17, 22, "kubectl cannot read this value: `!!bool` is given text that reads as !!int (`1`)", "write a value of the tag's kind, or drop the `!!bool` tag"],
-      ["    replicas: !!null 0", 17, 22, "kubectl cannot read this value: `!!null` is given text that reads as !!int (`0`)", "write a value of the tag's kind, or drop the `!!null` tag"],
+      ["    replicas: !!int abc", 17, 21, "kubectl cannot read this value: `!!int` is given text that reads as `!!str` (`abc`)", "write a value of the tag's kind, or drop the `!!int` tag"],
+      ["    replicas: !!bool 1", 17, 22, "kubectl cannot read this value: `!!bool` is given text that reads as `!!int` (`1`)", "write a value of the tag's kind, or drop the `!!bool` tag"],
+      ["    replicas: !!null 0", 17, 22, "kubectl cannot read this value: `!!null` is given text that reads as `!!int` (`0`)", "write a value of the tag's kind, or drop the `!!null` tag"],
       ["    replicas: !!binary abc", 17, 24, "kubectl cannot read this value: `!!binary` is given text that is not base64", "write standard base64 (with its `=` padding), or drop the `!!binary` tag"],
     ];
     for (const [line, l, c, message, hint] of cases) {
