@@ -10,12 +10,7 @@ mod common;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let p = common::from_args();
-    let mut bytes = 0;
-    for _ in 0..p.calls {
-        bytes += modelservice_render::api::render_json(std::hint::black_box(&p.model_service), &p.epp_config, "").len();
-    }
-    println!("{} renders, {bytes} bytes", p.calls);
+    common::run("renders", modelservice_render::api::render_json);
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 //! What the profiling examples share: the fixture directory and the number of calls from the
-//! command line (`[fixture-dir] [calls]`), and the fixture's ModelService and EPP config as the
-//! JSON texts the API takes.
+//! command line (`[fixture-dir] [calls]`), the fixture's ModelService and EPP config as the JSON
+//! texts the API takes, and the loop of calls.
 
 pub struct Profile {
     pub calls: usize,
@@ -18,4 +18,15 @@ pub fn from_args() -> Profile {
         serde_json::from_str(&std::fs::read_to_string(format!("{dir}/config.json")).expect("config.json"))
             .expect("config JSON");
     Profile { calls, model_service: ms.to_string(), epp_config: cfg["eppConfig"].to_string() }
+}
+
+/// Calls `api(model_service, eppConfig)` the given number of times on the fixture and prints how
+/// many bytes the answers held (so the calls cannot be optimised away).
+pub fn run(noun: &str, api: fn(&str, &str, &str) -> String) {
+    let p = from_args();
+    let mut bytes = 0;
+    for _ in 0..p.calls {
+        bytes += api(std::hint::black_box(&p.model_service), &p.epp_config, "").len();
+    }
+    println!("{} {noun}, {bytes} bytes", p.calls);
 }

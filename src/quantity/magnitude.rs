@@ -79,3 +79,6 @@ pub(super) fn magnitude_nanos_by_digits(int: &str, frac: &str, e10: i64, e2: u32
     let rounding = i128::from(tail.iter().any(|d| *d != 0));
     digits_to_i128(head)?.checked_add(rounding)
 }
+
+#[cfg(test)]
+mod tests;
