@@ -9,8 +9,11 @@
 const { existsSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { loadBundle } = require("./code-cache.cjs");
+const { setTiering } = require("./wasm-tiering.cjs");
 
 async function main() {
+  // Before anything compiles: see wasm-tiering.cjs.
+  setTiering(process.argv[2]);
   const version = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")).version;
   const bundle = join(__dirname, "..", "dist", "cli.cjs");
   if (existsSync(bundle)) {
