@@ -287,6 +287,15 @@ pub fn setting(path: &str) -> Option<&'static Setting> {
     SETTINGS.iter().find(|s| s.path == path)
 }
 
+/// The default of the text setting at `path` for `version` ("" if there is none): one value
+/// without building every default (`defaults`).
+pub fn default_text(version: OperatorVersion, path: &str) -> &'static str {
+    match setting(path).map(|s| s.field) {
+        Some(Field::Text { default, .. }) => default(version),
+        _ => "",
+    }
+}
+
 /// Every setting at its default for `version`.
 pub fn defaults(version: OperatorVersion) -> Settings {
     let mut s = Settings::blank(version);
@@ -298,4 +307,28 @@ pub fn defaults(version: OperatorVersion) -> Settings {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One default read alone is the one `defaults` fills in, for every text setting and release.
+    #[test]
+    fn default_text_is_the_default() {
+        for version in OperatorVersion::ALL {
+            let all = defaults(version);
+            let mut texts = 0;
+            for s in SETTINGS {
+                if let Field::Text { get, .. } = s.field {
+                    assert_eq!(default_text(version, s.path), get(&all).as_str(), "{}", s.path);
+                    texts += 1;
+                }
+            }
+            assert_eq!(texts, 10);
+            assert_eq!(default_text(version, "options.images.routingProxy"), all.options.images.routing_proxy);
+            assert_eq!(default_text(version, "eppConfig.tracing.enabled"), "");
+            assert_eq!(default_text(version, "no.such.setting"), "");
+        }
+    }
 }

@@ -10,7 +10,10 @@
 use super::{spec_path, Ctx};
 use crate::builders::serving_deployment::engine_port;
 use crate::builders::{epp_deployment, routing_proxy};
+use crate::config::{EppConfig, Profile};
 use crate::diagnostics::{Diagnostic, FieldPath, Severity};
+use crate::model::{ModelService, RoutingProxySpec};
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 
 /// `(major, minor, patch, rc)`; a final release sorts after its release candidates.
@@ -142,8 +145,9 @@ impl Component {
 pub struct ImageUse<'a> {
     pub component: Component,
     pub image: &'a str,
-    /// `spec.…image`, or `options.images.…` when the operator's default image flag is used.
-    pub path: FieldPath,
+    /// `spec.…image`, or `options.images.…` when the operator's default image flag is used; made
+    /// for a finding only ([`ImageUse::path`]).
+    path_at: fn() -> FieldPath,
     /// True when the image is the operator's own default (the caller did not choose it).
     pub operator_default: bool,
     /// Everything before the name (`ghcr.io/llm-d/`), kept for the suggested fix.
@@ -151,14 +155,23 @@ pub struct ImageUse<'a> {
     /// `llm-d-inference-scheduler`, …
     pub name: &'a str,
     pub release: Release,
-    /// The container's arguments as the operator writes them.
-    pub args: Vec<String>,
+    /// What the container's arguments are made from, and the arguments once a boundary's trigger
+    /// asked for them ([`ImageUse::args`]): most documents cross no boundary.
+    args_of: ArgsOf<'a>,
+    args: OnceCell<Vec<String>>,
     /// The EPP loads the P/D plugin config (`spec.prefill` is set).
     pub pd: bool,
     /// `routingProxy.connector` (the sidecar only).
     pub connector: &'a str,
     /// The name matches the release: published (renamed at v0.9.0, see `image-rename-boundary`).
     pub published: bool,
+}
+
+/// The inputs of the EPP's or the sidecar's argument list.
+#[derive(Clone, Copy)]
+enum ArgsOf<'a> {
+    Epp(&'a ModelService, &'a EppConfig),
+    Sidecar(&'a ModelService, &'a RoutingProxySpec, Profile),
 }
 
 /// `(prefix, name, tag)` of an image reference without a digest; `None` with a digest or no tag.
@@ -180,55 +193,79 @@ pub fn uses<'c, 'a>(ctx: &'c Ctx<'a>) -> &'c [ImageUse<'a>] {
 
 fn build_uses<'a>(ctx: &Ctx<'a>) -> Vec<ImageUse<'a>> {
     let (ms, s) = (ctx.ms, ctx.settings);
-    let defaults = ctx.profile.default_images();
-    let options = |image| FieldPath::fields("options", &["images", image]);
+    let default = |path| crate::settings_table::default_text(ctx.profile.version, path);
     let mut out = Vec::new();
-    let mut add = |component: Component, image: &'a str, path: FieldPath, default: &str, args: Vec<String>| {
+    let mut add = |component: Component, image: &'a str, path_at: fn() -> FieldPath, default: &str, args_of| {
         let Some((prefix, name, tag)) = split(image) else { return };
         let (old, new) = component.names();
         let Some(release) = Release::parse(tag).filter(|_| name == old || name == new) else { return };
         out.push(ImageUse {
             component,
             image,
-            path,
+            path_at,
             operator_default: image == default,
             prefix,
             name,
             release,
-            args,
+            args_of,
+            args: OnceCell::new(),
             pd: ms.spec.prefill.is_some(),
             connector: ms.spec.routing_proxy.as_ref().map_or("", |rp| rp.connector.as_str()),
             published: name == component.name_at(release),
         });
     };
-    let pool = ms.spec.inference_pool.as_ref();
-    let replicas = crate::names::default_replicas(pool.and_then(|p| p.endpoint_picker.replicas));
-    let epp_args = epp_deployment::args(ms, &s.epp, replicas);
-    match pool.map(|p| p.endpoint_picker.image.as_str()).filter(|i| !i.is_empty()) {
-        Some(img) => add(Component::Epp, img, spec_path(&["inferencePool", "endpointPicker", "image"]), "", epp_args),
-        None => add(Component::Epp, &s.options.images.epp, options("epp"), &defaults.epp, epp_args),
+    let epp_args = ArgsOf::Epp(ms, &s.epp);
+    match ms.spec.inference_pool.as_ref().map(|p| p.endpoint_picker.image.as_str()).filter(|i| !i.is_empty()) {
+        Some(img) => {
+            add(Component::Epp, img, || spec_path(&["inferencePool", "endpointPicker", "image"]), "", epp_args)
+        }
+        None => add(
+            Component::Epp,
+            &s.options.images.epp,
+            || FieldPath::fields("options", &["images", "epp"]),
+            default("options.images.epp"),
+            epp_args,
+        ),
     }
     if let Some(rp) = &ms.spec.routing_proxy {
-        let args = routing_proxy::args(rp, engine_port(ms), routing_proxy::target_port(ms), &ctx.profile);
+        let args = ArgsOf::Sidecar(ms, rp, ctx.profile);
         match rp.image.as_str() {
             "" => add(
                 Component::Sidecar,
                 &s.options.images.routing_proxy,
-                options("routingProxy"),
-                &defaults.routing_proxy,
+                || FieldPath::fields("options", &["images", "routingProxy"]),
+                default("options.images.routingProxy"),
                 args,
             ),
-            img => add(Component::Sidecar, img, spec_path(&["routingProxy", "image"]), "", args),
+            img => add(Component::Sidecar, img, || spec_path(&["routingProxy", "image"]), "", args),
         }
     }
     out
 }
 
 impl ImageUse<'_> {
+    /// Where the image is set (or the option whose default it is).
+    pub fn path(&self) -> FieldPath {
+        (self.path_at)()
+    }
+
+    /// The container's arguments as the operator writes them.
+    pub fn args(&self) -> &[String] {
+        self.args.get_or_init(|| match self.args_of {
+            ArgsOf::Epp(ms, epp) => {
+                let replicas = ms.spec.inference_pool.as_ref().and_then(|p| p.endpoint_picker.replicas);
+                epp_deployment::args(ms, epp, crate::names::default_replicas(replicas))
+            }
+            ArgsOf::Sidecar(ms, rp, profile) => {
+                routing_proxy::args(rp, engine_port(ms), routing_proxy::target_port(ms), &profile)
+            }
+        })
+    }
+
     /// The first of `flags` the operator passes (`--tracing` for `--tracing=false`).
     pub fn flag(&self, flags: &[&'static str]) -> Option<String> {
         let passed =
-            |f: &str| self.args.iter().any(|a| a.strip_prefix(f).is_some_and(|r| r.is_empty() || r.starts_with('=')));
+            |f: &str| self.args().iter().any(|a| a.strip_prefix(f).is_some_and(|r| r.is_empty() || r.starts_with('=')));
         flags.iter().find(|f| passed(f)).map(|f| f.to_string())
     }
 }
@@ -285,7 +322,7 @@ pub fn finding(code: &'static str, u: &ImageUse, what: &str) -> Diagnostic {
     let d = Diagnostic::new(
         code,
         Severity::Warning,
-        u.path.clone(),
+        u.path(),
         format!("{} is {} {tag}: {what}", super::syntax::short(u.image), u.name),
     );
     match fix(u) {

@@ -35,7 +35,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    t.path.field("claims").index(i),
+                    t.path().field("claims").index(i),
                     format!(
                         "claim {} is not declared in the pod's spec.resourceClaims, which the operator leaves empty: \
                          the API server rejects {}",

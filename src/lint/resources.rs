@@ -14,8 +14,6 @@ use std::collections::BTreeMap;
 
 /// One container's resources.
 pub struct Target<'a> {
-    /// `spec.decode.resources`, `spec.prefill.resources` or `spec.inferencePool.endpointPicker.resources`.
-    pub path: FieldPath,
     /// The serving role whose container it is; `None` for the EPP.
     role: Option<Role>,
     /// `metadata.name`, for [`Target::object`].
@@ -32,6 +30,15 @@ pub struct Target<'a> {
 }
 
 impl Target<'_> {
+    /// `spec.decode.resources`, `spec.prefill.resources` or `spec.inferencePool.endpointPicker.resources`:
+    /// made for a finding only.
+    pub fn path(&self) -> FieldPath {
+        match self.role {
+            Some(role) => FieldPath::fields("spec", &[role.name(), "resources"]),
+            None => super::spec_path(&["inferencePool", "endpointPicker", "resources"]),
+        }
+    }
+
     /// For messages: "the Deployment `qwen3-decode`". Made when a finding needs it: most
     /// documents have none, and the names cost a `format!` each.
     pub fn object(&self) -> String {
@@ -57,7 +64,6 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
         let (ty, count) = (ms.spec.accelerator.type_.as_str(), gpu_count(r.parallelism.as_ref()));
         inject_gpu_resources(&mut effective, ty, count);
         out.push(Target {
-            path: FieldPath::fields("spec", &[role.name(), "resources"]),
             role: Some(role),
             name: n,
             user: &r.resources,
@@ -71,7 +77,6 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
         let ep = &pool.endpoint_picker;
         let effective = epp_deployment::resources(ep);
         out.push(Target {
-            path: super::spec_path(&["inferencePool", "endpointPicker", "resources"]),
             role: None,
             name: n,
             user: &ep.resources,
@@ -115,5 +120,5 @@ pub fn is_extended(name: &str) -> bool {
 
 /// The same message shape for every resource finding.
 pub fn key_path(t: &Target<'_>, map: &str, key: &str) -> FieldPath {
-    t.path.field(map).key(key)
+    t.path().field(map).key(key)
 }
