@@ -82,7 +82,7 @@ describe("the CLI's code cache", () => {
         env: { ...process.env, MODELSERVICE_RENDER_CACHE_DIR: cache, MODELSERVICE_RENDER_LINT_HELPER: helper },
       });
     const alone = lint("never");
-    const helped = lint("always");
+    const helped = lint("first"); // the helper takes a file before this thread starts
     assert.equal(helped.status, alone.status, helped.stderr);
     assert.equal(helped.stdout, alone.stdout);
     const report = JSON.parse(helped.stdout);
@@ -90,7 +90,7 @@ describe("the CLI's code cache", () => {
     assert.ok(report.files[2].documents[0].diagnostics.some((d) => d.code === "duplicate-name"), helped.stdout);
     const worker = nameOf(fileURLToPath(new URL("../dist/lint-worker.cjs", import.meta.url)), "lintworker");
     assert.deepEqual(files(cache), [nameOf(BUNDLE, "lint"), worker].sort());
-    assert.deepEqual(lint("always").stdout, alone.stdout);
+    assert.deepEqual(lint("first").stdout, alone.stdout);
   });
 
   it("is not written for --help, --version or an unknown command", () => {

@@ -1,6 +1,7 @@
 // The lint command's large-run machinery gives the answers of the plain one: positions from a
-// positionIndex equal `locate`'s on the Document, and a lint split with a helper thread gives
-// the same report as one thread.
+// positionIndex equal `locate`'s on the Document, the two threads' claims on the files never
+// overlap and leave none out, and a lint split with a helper thread gives the same report as
+// one thread.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,8 @@ import { parseStream } from "../src/input.mjs";
 import { finishDiagnostics, positionIndex } from "../src/positions.mjs";
 import { lintPaths } from "../bin/cli/lint.mjs";
 import { helperStats } from "../bin/cli/lint-helper.mjs";
+import { backOf, claimBack, claimFront, createClaims } from "../bin/cli/lint-claims.mjs";
+import { Worker } from "node:worker_threads";
 import { EPP_G1_YAML } from "./fixtures.mjs";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -92,11 +95,61 @@ describe("lint with a helper thread", () => {
     const settings = { eppConfig: {}, options: {} };
     const one = await lintPaths([dir], settings, { parallel: { minFiles: Infinity } });
     const before = { ...helperStats };
-    const two = await lintPaths([dir], settings, { parallel: { minFiles: 0 } });
+    const two = await lintPaths([dir], settings, { parallel: { minFiles: 0, helperFirst: true } });
     assert.deepEqual({ read: helperStats.read - before.read, finished: helperStats.finished - before.finished }, { read: 1, finished: 1 });
     assert.deepEqual(two, one);
     const findings = one.files.flatMap((f) => f.documents.flatMap((d) => d.diagnostics.map((x) => x.code)));
     assert.ok(findings.includes("input/invalid-utf8") && findings.includes("input/yaml-syntax"), findings.join(" "));
     assert.ok(one.summary.errors > 10 && one.files.length === fixtures.length + 4, JSON.stringify(one.summary));
+  });
+});
+
+describe("the threads' claims on the files (lint-claims.mjs)", () => {
+  it("front and back meet: each file once, the front's ascending, the back's descending", () => {
+    for (const n of [0, 1, 2, 7]) {
+      for (const pattern of ["fb", "ffb", "bbbf", "f", "b"]) {
+        const claims = createClaims(n);
+        const front = [];
+        const back = [];
+        for (let step = 0; ; step++) {
+          const fromFront = pattern[step % pattern.length] === "f";
+          const i = fromFront ? claimFront(claims) : claimBack(claims);
+          if (i < 0) break;
+          (fromFront ? front : back).push(i);
+        }
+        const k = front.length;
+        assert.deepEqual(front, [...Array(k).keys()], `${n} ${pattern}`);
+        assert.deepEqual(back, [...Array(n - k).keys()].map((j) => n - 1 - j), `${n} ${pattern}`);
+        assert.equal(backOf(claims), k);
+        assert.deepEqual([claimFront(claims), claimBack(claims)], [-1, -1]);
+      }
+    }
+  });
+
+  it("two threads claiming at once take every file exactly once, each a run of its own", async () => {
+    const n = 200_000;
+    const claims = createClaims(n);
+    const worker = new Worker(
+      `const { parentPort, workerData } = require("node:worker_threads");
+       import(workerData.module).then(({ claimBack }) => {
+         const mine = [];
+         for (let i = claimBack(workerData.claims); i >= 0; i = claimBack(workerData.claims)) mine.push(i);
+         parentPort.postMessage(mine);
+       });`,
+      { eval: true, workerData: { claims, module: new URL("../bin/cli/lint-claims.mjs", import.meta.url).href } },
+    );
+    const theirs = new Promise((resolve) => worker.once("message", resolve));
+    // Start once the worker has claimed its first file, so that both really claim at once.
+    const cell = new BigInt64Array(claims);
+    while (backOf(claims) === n) Atomics.wait(cell, 0, BigInt(n), 5);
+    const mine = [];
+    for (let i = claimFront(claims); i >= 0; i = claimFront(claims)) mine.push(i);
+    const back = await theirs;
+    await worker.terminate();
+    assert.ok(mine.length > 0 && back.length > 0, `${mine.length} and ${back.length}`);
+    assert.equal(mine.length + back.length, n);
+    assert.ok(mine.every((v, j) => v === j), "the front's files are 0, 1, 2, …");
+    assert.ok(back.every((v, j) => v === n - 1 - j), "the back's files are n-1, n-2, …");
+    assert.equal(backOf(claims), mine.length);
   });
 });

@@ -1,10 +1,11 @@
 // The lint command's helper thread, main side. YAML parsing with positions is most of a large
-// lint (the wasm call is one, for the cross-document rules); a worker thread parses the later
-// half of the files, and locates their findings, while this thread does the earlier half.
+// lint (the core's linting is the rest); a worker thread parses files from the back of the list,
+// and locates their findings, while this thread parses from the front (lint-claims.mjs).
 // Small runs (a pre-commit hook's few files) do not pay for a thread's start-up, nor does a
 // machine already busier than its cores (the thread then only adds its start-up and a second JIT
 // warm-up: 1,000 files took 1.62 s with it and 1.38 s without at load average 3.4 on 2 cores).
 import { createRequire } from "node:module";
+import { createClaims } from "./lint-claims.mjs";
 
 // Loaded when a lint may start a helper, not with every command: node:worker_threads brings ~25
 // of Node's own modules (streams, …), ~5 ms of a cold `render` (BENCHMARKS.md, P5).
@@ -26,15 +27,18 @@ export const helperStats = { read: 0, finished: 0 };
  * A started helper, or null when it would not pay: fewer than MIN_FILES files, or a load average
  * (last minute) above the core count — a lint with its helper alone counts ~2, so runs one after
  * the other on an idle 2-core machine keep theirs. `parallel.minFiles` (tests) overrides
- * MIN_FILES and forces a helper whatever the load. $MODELSERVICE_RENDER_LINT_HELPER `always` or
- * `never` overrides all of it (a CI job that knows its cores; the tests of the bundled CLI).
- * @returns {null | { read(inputs, texts): Promise<Array<{documents, pending: Array<{slot, wire}>}>>,
- *   finish(answers): Promise<object[][]>, stop(): void }}
+ * MIN_FILES and forces a helper whatever the load; `parallel.helperFirst` (tests) makes `share`
+ * return only once the helper has claimed a file, so that a small run still splits.
+ * $MODELSERVICE_RENDER_LINT_HELPER `always` or `never` overrides all of it (a CI job that knows
+ * its cores); `first` is `always` with `helperFirst` (the tests of the bundled CLI).
+ * @returns {null | { share(inputs, texts): { claims: SharedArrayBuffer, answer: Promise<{ from: number,
+ *   files: Array<{documents, pending: Array<{slot, wire}>}> }> }, finish(answers): Promise<object[][]>, stop(): void }}
  */
 export function startHelper(files, parallel = {}) {
   const choice = process.env.MODELSERVICE_RENDER_LINT_HELPER;
   if (choice === "never") return null;
-  if (choice !== "always") {
+  if (choice === "first") parallel = { ...parallel, helperFirst: true };
+  if (choice !== "always" && choice !== "first") {
     const minFiles = parallel.minFiles ?? MIN_FILES;
     if (files < minFiles) return null;
     const { availableParallelism, loadavg } = builtin("node:os");
@@ -57,11 +61,17 @@ export function startHelper(files, parallel = {}) {
       worker.postMessage(message);
     });
   return {
-    // A file that is not UTF-8 travels as its diagnostic (an Error subclass does not survive cloning).
-    read: async (inputs, texts) => {
-      const answer = await ask({ read: { inputs, texts: texts.map((t) => (typeof t === "string" ? t : { invalidUtf8: t.diagnostic, path: t.path })) } });
-      helperStats.read += 1;
-      return answer;
+    // Every file goes to the thread; it parses those it claims from the back (`claims`) and
+    // answers them, `files` for [from, n). A file that is not UTF-8 travels as its diagnostic (an
+    // Error subclass does not survive cloning).
+    share: (inputs, texts) => {
+      const claims = createClaims(texts.length);
+      const answer = ask({ read: { inputs, texts: texts.map((t) => (typeof t === "string" ? t : { invalidUtf8: t.diagnostic, path: t.path })), claims } }).then((a) => {
+        helperStats.read += 1;
+        return a;
+      });
+      if (parallel.helperFirst) waitForFirstClaim(claims, texts.length);
+      return { claims, answer };
     },
     finish: async (answers) => {
       try {
@@ -74,4 +84,11 @@ export function startHelper(files, parallel = {}) {
     },
     stop: () => worker.terminate(),
   };
+}
+
+/** Blocks until the helper has claimed a file (tests; at most 10 s). */
+function waitForFirstClaim(claims, n) {
+  const cell = new BigInt64Array(claims);
+  const deadline = Date.now() + 10_000;
+  while (n > 0 && Atomics.load(cell, 0) === BigInt(n) && Date.now() < deadline) Atomics.wait(cell, 0, BigInt(n), 50);
 }

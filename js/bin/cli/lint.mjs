@@ -8,6 +8,7 @@ import { formatGithub } from "./formats/github.mjs";
 import { formatJson } from "./formats/json.mjs";
 import { formatSarif } from "./formats/sarif.mjs";
 import { formatText } from "./formats/text.mjs";
+import { backOf, claimFront } from "./lint-claims.mjs";
 import { startHelper } from "./lint-helper.mjs";
 import { readFile } from "./lint-read.mjs";
 
@@ -82,44 +83,55 @@ export function fails(report, failOn) {
 
 /**
  * Lints every document; returns the report (see formats/json.mjs for its shape). All ModelServices
- * of all files go to one core session (`lintSession`), so cross-document rules (two ModelServices whose EPP
- * objects collide, …) report at the later document. With a `helper` (lint-helper.mjs: a worker
- * thread), the later files are parsed and their findings located there, in parallel with the
- * earlier ones here; the report is the same.
+ * of all files go to one core session (`lintSession`), in file order, so cross-document rules
+ * (two ModelServices whose EPP objects collide, …) report at the later document. With a `helper`
+ * (lint-helper.mjs: a worker thread), this thread parses files from the front and the helper from
+ * the back until they meet (lint-claims.mjs), and the helper locates its documents' findings; the
+ * report is the same.
  */
 export async function lintTexts(inputs, texts, { eppConfig, options }, helper = null) {
   const files = inputs.map((input) => ({ path: input.path, documents: [] }));
   try {
-    // Files [0, split) are read here, [split, n) by the helper (pending of those: no `located`).
-    const split = helper ? splitPoint(texts) : texts.length;
-    const theirs = helper?.read(inputs.slice(split), texts.slice(split));
-    theirs?.catch(() => {}); // awaited below; a failure then is handled there
     const read = (i) => {
       const r = readFile(inputs[i], texts[i]);
       files[i].documents = r.documents;
       return r.pending.map((p) => ({ ...p, wire: toWireJson(p.value) }));
     };
-    const pending = [];
-    for (let i = 0; i < split; i++) pending.push(...read(i));
-    const mine = pending.length;
-    // The core reads and lints these documents while the helper is still parsing its files.
     const session = api.lintSession(eppConfig, options);
-    session.add(pending.map((p) => p.wire));
+    const pending = [];
+    let added = 0;
+    // The core reads and lints documents in batches, while the helper still parses.
+    const addPending = () => {
+      if (added < pending.length) session.add(pending.slice(added).map((p) => p.wire));
+      added = pending.length;
+    };
+    const shared = helper?.share(inputs, texts);
+    shared?.answer.catch(() => {}); // awaited below; a failure then is handled there
+    let k = 0;
+    const next = shared ? () => claimFront(shared.claims) : () => (k < texts.length ? k++ : -1);
+    for (let i = next(); i >= 0; i = next()) {
+      pending.push(...read(i));
+      if (pending.length - added >= BATCH) addPending();
+    }
+    addPending();
+    const mine = pending.length;
+    const from = shared ? backOf(shared.claims) : texts.length; // the helper's files: [from, n)
     let helped = false;
-    if (theirs) {
-      const from = pending.length;
+    if (from < texts.length) {
       try {
-        (await theirs).forEach((r, k) => {
-          files[split + k].documents = r.documents;
+        const answer = await shared.answer;
+        if (answer.from !== from || answer.files.length !== texts.length - from) throw new Error("the helper answered other files");
+        answer.files.forEach((r, j) => {
+          files[from + j].documents = r.documents;
           for (const p of r.pending) pending.push({ ...p, entry: r.documents[p.slot] });
         });
         helped = true;
       } catch {
-        // No thread after all (it could not start, or died): these files are read here.
-        pending.length = from;
-        for (let i = split; i < inputs.length; i++) pending.push(...read(i));
+        // No thread after all (it died, or answered wrong): its files are read here.
+        pending.length = mine;
+        for (let i = from; i < texts.length; i++) pending.push(...read(i));
       }
-      session.add(pending.slice(from).map((p) => p.wire));
+      addPending();
     }
     const out = session.finish();
     if (out.shared) {
@@ -133,7 +145,7 @@ export async function lintTexts(inputs, texts, { eppConfig, options }, helper = 
       pending.forEach((p, i) => {
         if (p.located !== undefined) p.entry.diagnostics = finishDiagnostics(out.answers[i], p.located);
       });
-      if (located) (await located).forEach((d, k) => (pending[mine + k].entry.diagnostics = d));
+      if (located) (await located).forEach((d, j) => (pending[mine + j].entry.diagnostics = d));
     } catch (e) {
       const shared = [internalError(e)];
       for (const p of pending) p.entry.diagnostics = shared;
@@ -144,21 +156,12 @@ export async function lintTexts(inputs, texts, { eppConfig, options }, helper = 
   }
 }
 
+/** Documents the core reads in one go while files are still being parsed. */
+const BATCH = 64;
+
 /** The crash diagnostic the API gives every document (no position: it is about no text). */
 function internalError(e) {
   return { code: "internal", severity: "error", path: "", message: `internal error: ${e?.message ?? e}` };
-}
-
-/** Where the helper's files start: about half of the text each, the helper taking the later files. */
-function splitPoint(texts) {
-  const size = (t) => (typeof t === "string" ? t.length : 0);
-  const total = texts.reduce((n, t) => n + size(t), 0);
-  let sum = 0;
-  for (let i = 0; i < texts.length; i++) {
-    sum += size(texts[i]);
-    if (sum * 2 >= total) return i + 1;
-  }
-  return texts.length;
 }
 
 function summarize(files) {
