@@ -29,20 +29,23 @@ use super::{earliest, first_earlier, name_path, Doc, Groups};
 use crate::builders::http_route::DEFAULT_GATEWAY_NAMESPACE;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::ModelService;
 use crate::plan::{self, Source};
+use std::borrow::Cow;
 
 pub const CODE: &str = "route-match-collision";
 pub const SEVERITY: Severity = Severity::Warning;
 
-/// `(gateway namespace, gateway name, hostnames)` of the route, if the operator creates one.
-fn route(d: &Doc, s: &Settings) -> Option<(String, String, Vec<String>)> {
-    match (plan::http_route(d.ms, s)?, &d.ms.spec.http_route) {
+/// `(gateway namespace, gateway name, hostnames)` of the route, if the operator creates one;
+/// borrowed, so filing a document under its keys copies no string.
+fn route<'k>(ms: &'k ModelService, s: &'k Settings) -> Option<(&'k str, &'k str, &'k [String])> {
+    match (plan::http_route(ms, s)?, &ms.spec.http_route) {
         (Source::Spec, Some(r)) => {
             let g = &r.gateway_ref;
-            let ns = if g.namespace.is_empty() { d.namespace().to_string() } else { g.namespace.clone() };
-            Some((ns, g.name.clone(), r.hostnames.clone()))
+            let ns = if g.namespace.is_empty() { ms.metadata.namespace.as_str() } else { g.namespace.as_str() };
+            Some((ns, &g.name, &r.hostnames))
         }
-        _ => Some((DEFAULT_GATEWAY_NAMESPACE.into(), s.epp.default_gateway_name.clone(), Vec::new())),
+        _ => Some((DEFAULT_GATEWAY_NAMESPACE, &s.epp.default_gateway_name, &[])),
     }
 }
 
@@ -50,15 +53,16 @@ fn route(d: &Doc, s: &Settings) -> Option<(String, String, Vec<String>)> {
 /// when they share a hostname, or when a wildcard `*.s` of one covers a hostname `….s` of the
 /// other (`*.example.com` covers `a.example.com`, `a.b.example.com` and `*.b.example.com`).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Hosts {
+enum Hosts<'k> {
     /// Every route of the group.
     Any,
     /// Routes without hostnames (they match every host).
     Every,
-    /// Routes with this hostname (wildcards included, as written).
-    Exact(String),
+    /// Routes with this hostname (wildcards included, as written); owned only for the `*.s` a
+    /// lookup makes up.
+    Exact(Cow<'k, str>),
     /// Routes with a hostname ending in `.` + this.
-    Below(String),
+    Below(&'k str),
 }
 
 /// The suffixes `s` of `host` that follow a dot (`a.b.c` → `b.c`, `c`).
@@ -67,29 +71,29 @@ fn dot_suffixes(host: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Everything a route is filed under.
-fn filed_under(hosts: &[String]) -> Vec<Hosts> {
+fn filed_under(hosts: &[String]) -> Vec<Hosts<'_>> {
     let mut keys = vec![Hosts::Any];
     if hosts.is_empty() {
         keys.push(Hosts::Every);
     }
     for h in hosts {
-        keys.push(Hosts::Exact(h.clone()));
-        keys.extend(dot_suffixes(h).map(|s| Hosts::Below(s.to_string())));
+        keys.push(Hosts::Exact(Cow::Borrowed(h)));
+        keys.extend(dot_suffixes(h).map(Hosts::Below));
     }
     keys
 }
 
 /// Everything an earlier route overlapping one with these hostnames is filed under.
-fn overlapping(hosts: &[String]) -> Vec<Hosts> {
+fn overlapping(hosts: &[String]) -> Vec<Hosts<'_>> {
     if hosts.is_empty() {
         return vec![Hosts::Any];
     }
     let mut keys = vec![Hosts::Every];
     for h in hosts {
-        keys.push(Hosts::Exact(h.clone()));
-        keys.extend(dot_suffixes(h).map(|s| Hosts::Exact(format!("*.{s}"))));
+        keys.push(Hosts::Exact(Cow::Borrowed(h)));
+        keys.extend(dot_suffixes(h).map(|s| Hosts::Exact(Cow::Owned(format!("*.{s}")))));
         if let Some(s) = h.strip_prefix("*.") {
-            keys.push(Hosts::Below(s.to_string()));
+            keys.push(Hosts::Below(s));
         }
     }
     keys
@@ -97,21 +101,27 @@ fn overlapping(hosts: &[String]) -> Vec<Hosts> {
 
 /// `(later, earlier)` for each document that collides with an earlier one (the first).
 pub fn collisions<'a>(docs: &[Doc<'a>], s: &Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
+    collisions_with(docs, s)
+}
+
+/// [`collisions`], with `'k` the borrow the keys hold (of the documents and the settings).
+fn collisions_with<'a: 'k, 'k>(docs: &[Doc<'a>], s: &'k Settings) -> Vec<(Doc<'a>, Doc<'a>)> {
     // Same name, same Gateway, overlapping hostnames, and another namespace.
-    type Key<'a> = (&'a str, String, String, Hosts);
-    let name = |d: &Doc<'a>| d.ms.metadata.name.as_str();
-    let find = |g: &Groups<'a, Key<'a>>, d: &Doc<'a>| {
-        let (ns, gw, hosts) = route(d, s)?;
+    type Key<'k> = (&'k str, &'k str, &'k str, Hosts<'k>);
+    let find = |g: &Groups<'a, Key<'k>>, d: &Doc<'a>| {
+        let ms: &'k ModelService = d.ms;
+        let (ns, gw, hosts) = route(ms, s)?;
         earliest(
-            overlapping(&hosts)
+            overlapping(hosts)
                 .into_iter()
-                .map(|h| g.first_outside(&(name(d), ns.clone(), gw.clone(), h), d.namespace())),
+                .map(|h| g.first_outside(&(ms.metadata.name.as_str(), ns, gw, h), d.namespace())),
         )
     };
-    let add = |g: &mut Groups<'a, Key<'a>>, d: Doc<'a>| {
-        if let Some((ns, gw, hosts)) = route(&d, s) {
-            for h in filed_under(&hosts) {
-                g.add((name(&d), ns.clone(), gw.clone(), h), d);
+    let add = |g: &mut Groups<'a, Key<'k>>, d: Doc<'a>| {
+        let ms: &'k ModelService = d.ms;
+        if let Some((ns, gw, hosts)) = route(ms, s) {
+            for h in filed_under(hosts) {
+                g.add((ms.metadata.name.as_str(), ns, gw, h), d);
             }
         }
     };
@@ -122,7 +132,7 @@ pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
     collisions(docs, s)
         .into_iter()
         .filter_map(|(later, earlier)| {
-            let (ns, gw, _) = route(&later, s)?;
+            let (ns, gw, _) = route(later.ms, s)?;
             let (ns, gw) = (crate::lint::syntax::cut(&ns), crate::lint::syntax::cut(&gw));
             let d = Diagnostic::new(
                 CODE,
