@@ -133,7 +133,7 @@ pub fn check(docs: &[Doc], s: &Settings) -> Vec<(usize, Diagnostic)> {
         .into_iter()
         .filter_map(|(later, earlier)| {
             let (ns, gw, _) = route(later.ms, s)?;
-            let (ns, gw) = (crate::lint::syntax::cut(&ns), crate::lint::syntax::cut(&gw));
+            let (ns, gw) = (crate::lint::syntax::cut(ns), crate::lint::syntax::cut(gw));
             let d = Diagnostic::new(
                 CODE,
                 SEVERITY,
