@@ -21,6 +21,7 @@ use super::Scope;
 use crate::config::Settings;
 use crate::diagnostics::{Diagnostic, FieldPath};
 use crate::model::ModelService;
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 pub mod cluster_rbac_name_collision;
@@ -127,12 +128,18 @@ impl<'a, K: Ord> Groups<'a, K> {
     }
 
     pub fn add(&mut self, key: K, d: Doc<'a>) {
-        match self.0.get_mut(&key) {
-            None => {
-                self.0.insert(key, (d, None));
+        // One search of the tree per key (`get_mut` and then `insert` searched twice).
+        match self.0.entry(key) {
+            Entry::Vacant(v) => {
+                v.insert((d, None));
             }
-            Some((first, other @ None)) if first.namespace() != d.namespace() => *other = Some(d),
-            Some(_) => {}
+            Entry::Occupied(mut o) => {
+                if let (first, other @ None) = o.get_mut() {
+                    if first.namespace() != d.namespace() {
+                        *other = Some(d);
+                    }
+                }
+            }
         }
     }
 
