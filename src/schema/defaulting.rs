@@ -49,7 +49,7 @@ fn fill(node: &'static Node, v: &mut Value, path: &Loc<'_>, out: &mut Vec<FieldP
     match (node.kind, v) {
         (Kind::Object { fields }, Value::Object(m)) => {
             // A gated field (role annotations) has no default, so the profile does not matter here.
-            for f in fields.iter().filter(|f| f.node.default.is_some() || !untouched(f.node)) {
+            for f in fields.iter().filter(|f| f.defaulted) {
                 let child = path.field(f.name);
                 match m.get_mut(f.name) {
                     Some(x) => fill(f.node, x, &child, out),
@@ -79,10 +79,16 @@ fn fill(node: &'static Node, v: &mut Value, path: &Loc<'_>, out: &mut Vec<FieldP
     }
 }
 
+/// Whether `fill` visits a field with this node (`Field::defaulted`): it has a default, or may
+/// hold a value `fill` changes.
+pub(super) const fn visits(node: &Node) -> bool {
+    node.default.is_some() || !untouched(node)
+}
+
 /// True when `fill` leaves every value of this node as it is: strings, booleans, opaque objects,
 /// and lists or maps of those. Such a field is not even looked up (most of ObjectMeta, names,
 /// images, args, label maps): the lookups were most of the walk.
-fn untouched(node: &Node) -> bool {
+const fn untouched(node: &Node) -> bool {
     match node.kind {
         Kind::String | Kind::Boolean | Kind::Opaque => true,
         Kind::Map { value } => !matches!(value.kind, Kind::Quantity),
