@@ -184,6 +184,13 @@ pub fn parse(s: &str) -> Result<ParsedQuantity, QuantityError> {
     Ok(q)
 }
 
+/// [`parse`] without keeping Go's cached input string: for comparing and printing by value
+/// (`==`, `<`, `Display`, `nanos`), which never read it; `go_string` would answer the canonical
+/// form. One allocation less per quantity (the lint targets parse every limit and request).
+pub fn parse_value(s: &str) -> Result<ParsedQuantity, QuantityError> {
+    parse_uncached(s).map(|(q, _)| q)
+}
+
 /// [`parse`] without keeping the input: the quantity, and whether Go would cache `s` (then
 /// [`ParsedQuantity::go_string`] must answer `s` itself).
 fn parse_uncached(s: &str) -> Result<(ParsedQuantity, bool), QuantityError> {

@@ -7,7 +7,7 @@ use crate::builders::epp_deployment;
 use crate::diagnostics::FieldPath;
 use crate::gpu::{gpu_count, gpu_resource_name, inject_gpu_resources, injects};
 use crate::names;
-use crate::quantity::{parse, ParsedQuantity};
+use crate::quantity::{parse_value, ParsedQuantity};
 use crate::role::Role;
 use k8s_openapi::api::core::v1::ResourceRequirements;
 use std::collections::BTreeMap;
@@ -90,11 +90,11 @@ fn build_targets<'a>(ctx: &Ctx<'a>) -> Vec<Target<'a>> {
 }
 
 /// `(name, parsed quantity)` of a limits/requests map; unparseable values are skipped (the
-/// schema reports them).
+/// schema reports them). The rules compare and print them by value: Go's cached text is not kept.
 fn parsed(
     m: &Option<BTreeMap<String, k8s_openapi::apimachinery::pkg::api::resource::Quantity>>,
 ) -> Vec<(String, ParsedQuantity)> {
-    m.iter().flatten().filter_map(|(k, v)| parse(&v.0).ok().map(|q| (k.clone(), q))).collect()
+    m.iter().flatten().filter_map(|(k, v)| parse_value(&v.0).ok().map(|q| (k.clone(), q))).collect()
 }
 
 /// No domain, or the `kubernetes.io/` domain.

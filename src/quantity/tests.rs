@@ -369,3 +369,21 @@ fn strip_factors_across_the_u64_limit() {
         assert_eq!(strip_factors(v, base), want, "{v} / {base}");
     }
 }
+
+/// `parse_value` is `parse` without the cached text: the same value, format and errors.
+#[test]
+fn parse_value_is_parse_without_the_text() {
+    for s in
+        ["1", "+1", "1E3", "1.500", "0.5", "32Gi", "500m", "-1", "1e3", "bad", "", "12345678901234567890123", "1.5Gi"]
+    {
+        match (parse(s), parse_value(s)) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!((a.nanos, a.format, a.canonical()), (b.nanos, b.format, b.canonical()), "{s}");
+                assert_eq!(b.text, None, "{s}");
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b, "{s}"),
+            (a, b) => panic!("{s}: {a:?} vs {b:?}"),
+        }
+    }
+    assert_eq!(parse("+1").map(|q| q.text), Ok(Some("+1".to_string())));
+}
