@@ -150,7 +150,7 @@ pub fn build(
                     termination_grace_period_seconds: Some(130),
                     security_context: Some(restricted_pod_security()),
                     containers: vec![Container {
-                        name: CONTAINER.into(),
+                        name: CONTAINER,
                         image: non_empty(&ep.image),
                         image_pull_policy: Some("IfNotPresent".into()),
                         args: Some(args(ms, cfg, replicas)),
@@ -162,7 +162,7 @@ pub fn build(
                             container_port("http-metrics", METRICS_PORT),
                         ]),
                         volume_mounts: Some(vec![VolumeMount {
-                            name: CONFIG_VOLUME.into(),
+                            name: CONFIG_VOLUME,
                             mount_path: CONFIG_MOUNT_PATH.into(),
                             read_only: Some(true),
                         }]),
@@ -172,7 +172,7 @@ pub fn build(
                         ..Default::default()
                     }],
                     volumes: Some(vec![Volume {
-                        name: CONFIG_VOLUME.into(),
+                        name: CONFIG_VOLUME,
                         config_map: Some(ConfigMapVolumeSource {
                             name: epp_config_map_name(&ms.metadata.name),
                             optional: Some(true),

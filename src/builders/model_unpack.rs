@@ -38,19 +38,19 @@ pub fn build(ms: &ModelService, kit_image: &str) -> Option<Container> {
         env("KITOPS_HOME", MODEL_TMP_MOUNT_PATH),
     ];
     let mut mounts = vec![
-        VolumeMount { name: MODEL_TMP_VOLUME.into(), mount_path: MODEL_TMP_MOUNT_PATH.into(), ..Default::default() },
-        VolumeMount { name: MODEL_VOLUME.into(), mount_path: mount.into(), ..Default::default() },
+        VolumeMount { name: MODEL_TMP_VOLUME, mount_path: MODEL_TMP_MOUNT_PATH.into(), ..Default::default() },
+        VolumeMount { name: MODEL_VOLUME, mount_path: mount.into(), ..Default::default() },
     ];
     if has_secrets {
         envs.push(env("DOCKER_CONFIG", DOCKER_CONFIG_MOUNT_PATH));
         mounts.push(VolumeMount {
-            name: DOCKER_CONFIG_VOLUME.into(),
+            name: DOCKER_CONFIG_VOLUME,
             mount_path: DOCKER_CONFIG_MOUNT_PATH.into(),
             read_only: Some(true),
         });
     }
     Some(Container {
-        name: NAME.into(),
+        name: NAME,
         image: Some(kit_image.into()),
         command: Some(vec!["/bin/sh".into(), "-c".into()]),
         args: Some(vec![SCRIPT.into()]),

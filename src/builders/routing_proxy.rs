@@ -50,7 +50,7 @@ pub fn build(ms: &ModelService, engine_port: i32, tracing: &TracingConfig, profi
     let rp = ms.spec.routing_proxy.as_ref()?;
     let envs = tracing.enabled.then(|| otel_env("llm-d-routing-sidecar", tracing, []));
     Some(Container {
-        name: NAME.into(),
+        name: NAME,
         image: non_empty(&rp.image),
         args: Some(args(rp, engine_port, target_port(ms), profile)),
         env: envs,

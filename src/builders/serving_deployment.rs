@@ -119,7 +119,7 @@ fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Prof
     let mut resources = spec.resources.clone();
     inject_gpu_resources(&mut resources, &ms.spec.accelerator.type_, gpu_count(spec.parallelism.as_ref()));
     Container {
-        name: VLLM_CONTAINER.into(),
+        name: VLLM_CONTAINER,
         image: non_empty(&ms.spec.engine.image),
         image_pull_policy: non_empty(&ms.spec.engine.image_pull_policy),
         command: Some(vec!["vllm".into(), "serve".into()]),
@@ -127,7 +127,7 @@ fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Prof
         env: Some(envs),
         ports: Some(ports),
         volume_mounts: Some(vec![VolumeMount {
-            name: model_unpack::MODEL_VOLUME.into(),
+            name: model_unpack::MODEL_VOLUME,
             mount_path: model_unpack::mount_path(ms).into(),
             read_only: Some(true),
         }]),
@@ -138,16 +138,13 @@ fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Prof
 }
 
 pub(crate) fn volumes(ms: &ModelService) -> Vec<Volume> {
-    let empty_dir = |name: &str| Volume {
-        name: name.into(),
-        empty_dir: Some(EmptyDirVolumeSource::default()),
-        ..Default::default()
-    };
+    let empty_dir =
+        |name: &'static str| Volume { name, empty_dir: Some(EmptyDirVolumeSource::default()), ..Default::default() };
     let mut v = vec![empty_dir(model_unpack::MODEL_VOLUME), empty_dir(model_unpack::MODEL_TMP_VOLUME)];
     // Only the first pull secret becomes the kit's docker config.
     if let Some(first) = ms.spec.model.image_pull_secrets.first() {
         v.push(Volume {
-            name: model_unpack::DOCKER_CONFIG_VOLUME.into(),
+            name: model_unpack::DOCKER_CONFIG_VOLUME,
             secret: Some(SecretVolumeSource {
                 secret_name: non_empty(&first.name),
                 items: Some(vec![KeyToPath {

@@ -29,8 +29,7 @@ pub(crate) fn kit_parts(ms: &ModelService, kit_image: &str) -> Option<(Container
     let mut moved = ms.clone();
     moved.spec.model.mount_path = MODEL_PATH.to_string();
     let init = model_unpack::build(&moved, kit_image)?;
-    let mount =
-        VolumeMount { name: model_unpack::MODEL_VOLUME.into(), mount_path: MODEL_PATH.into(), read_only: Some(true) };
+    let mount = VolumeMount { name: model_unpack::MODEL_VOLUME, mount_path: MODEL_PATH.into(), read_only: Some(true) };
     Some((init, serving_deployment::volumes(ms), mount))
 }
 

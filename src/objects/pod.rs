@@ -60,7 +60,8 @@ pub struct Container {
     pub image_pull_policy: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub liveness_probe: Option<Probe>,
-    pub name: String,
+    /// The operator's container names are constants: not copied per render.
+    pub name: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ports: Option<Vec<ContainerPort>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -90,7 +91,8 @@ pub struct ContainerPort {
 #[serde(rename_all = "camelCase")]
 pub struct VolumeMount {
     pub mount_path: String,
-    pub name: String,
+    /// A volume name is one of the operator's constants.
+    pub name: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
@@ -102,7 +104,8 @@ pub struct Volume {
     pub config_map: Option<ConfigMapVolumeSource>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub empty_dir: Option<EmptyDirVolumeSource>,
-    pub name: String,
+    /// A volume name is one of the operator's constants.
+    pub name: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<SecretVolumeSource>,
 }
