@@ -98,9 +98,9 @@ pub fn env_vars(cfg: &EppConfig) -> Vec<EnvVar> {
     e
 }
 
-fn grpc_probe(service: &str, initial_delay: Option<i32>, period: i32) -> Probe {
+fn grpc_probe(service: &'static str, initial_delay: Option<i32>, period: i32) -> Probe {
     Probe {
-        grpc: Some(GRPCAction { port: HEALTH_PORT, service: Some(service.into()) }),
+        grpc: Some(GRPCAction { port: HEALTH_PORT, service: Some(service) }),
         initial_delay_seconds: initial_delay,
         period_seconds: Some(period),
     }
@@ -137,7 +137,7 @@ pub fn build(
         metadata: meta(&name, &ms.metadata.namespace, metadata_labels),
         spec: Some(DeploymentSpec {
             replicas: Some(replicas),
-            strategy: Some(DeploymentStrategy { type_: Some("Recreate".into()) }),
+            strategy: Some(DeploymentStrategy { type_: Some("Recreate") }),
             selector: LabelSelector { match_labels: labels_opt(Some(merge(&[&sel, &pool_label]))) },
             template: PodTemplateSpec {
                 metadata: Some(ObjectMeta {

@@ -52,7 +52,7 @@ pub fn build(ms: &ModelService, kit_image: &str) -> Option<Container> {
     Some(Container {
         name: NAME,
         image: Some(kit_image.into()),
-        command: Some(vec!["/bin/sh".into(), "-c".into()]),
+        command: Some(&["/bin/sh", "-c"]),
         args: Some(vec![SCRIPT.into()]),
         env: Some(envs),
         volume_mounts: Some(mounts),

@@ -122,7 +122,7 @@ fn vllm_container(ms: &ModelService, spec: &RoleSpec, role: Role, profile: &Prof
         name: VLLM_CONTAINER,
         image: non_empty(&ms.spec.engine.image),
         image_pull_policy: non_empty(&ms.spec.engine.image_pull_policy),
-        command: Some(vec!["vllm".into(), "serve".into()]),
+        command: Some(&["vllm", "serve"]),
         args: Some(vllm_args(ms, spec, role)),
         env: Some(envs),
         ports: Some(ports),

@@ -27,6 +27,7 @@ pub struct DeploymentSpec {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DeploymentStrategy {
+    /// The operator's strategy is a constant (`Recreate`).
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    pub type_: Option<&'static str>,
 }

@@ -51,7 +51,8 @@ pub struct Container {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub command: Option<Vec<String>>,
+    /// The operator's commands are constants (`vllm serve`, `/bin/sh -c`).
+    pub command: Option<&'static [&'static str]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Vec<EnvVar>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -153,8 +154,9 @@ pub struct Probe {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct GRPCAction {
     pub port: i32,
+    /// One of the EPP's health service names (constants).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub service: Option<String>,
+    pub service: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
