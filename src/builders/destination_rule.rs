@@ -10,7 +10,7 @@ pub fn build(ms: &ModelService, labels: Option<Labels>) -> DestinationRule {
     let name = epp_name(&ms.metadata.name);
     let ns = &ms.metadata.namespace;
     DestinationRule {
-        metadata: meta(&name, ns, labels),
+        metadata: meta(name.clone(), ns, labels),
         spec: DestinationRuleSpec {
             host: format!("{name}.{ns}.svc.cluster.local"),
             traffic_policy: TrafficPolicy {

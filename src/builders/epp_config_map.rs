@@ -100,7 +100,7 @@ const PD_CONFIG_HASH: &str = "da2206ceec8c17d0eef3714ea7387e412c7b565661113eef5c
 /// Upstream `BuildEPPConfigMap`.
 pub fn build(ms: &ModelService, labels: Option<Labels>) -> ConfigMap {
     ConfigMap {
-        metadata: meta(&epp_config_map_name(&ms.metadata.name), &ms.metadata.namespace, labels),
+        metadata: meta(epp_config_map_name(&ms.metadata.name), &ms.metadata.namespace, labels),
         data: Some(config_data(ms)),
         ..Default::default()
     }

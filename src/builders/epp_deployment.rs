@@ -134,7 +134,7 @@ pub fn build(
     let annotations =
         (!config_hash.is_empty()).then(|| labels::one(CONFIG_CHECKSUM_ANNOTATION, config_hash.to_string()));
     Deployment {
-        metadata: meta(&name, &ms.metadata.namespace, metadata_labels),
+        metadata: meta(name.clone(), &ms.metadata.namespace, metadata_labels),
         spec: Some(DeploymentSpec {
             replicas: Some(replicas),
             strategy: Some(DeploymentStrategy { type_: Some("Recreate") }),

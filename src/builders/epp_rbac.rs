@@ -37,9 +37,10 @@ pub fn rules(replicas: i32) -> Vec<PolicyRule> {
 pub fn build(ms: &ModelService, labels: Option<Labels>, replicas: i32) -> (Role, RoleBinding) {
     let name = epp_name(&ms.metadata.name);
     let ns = &ms.metadata.namespace;
-    let role = Role { metadata: meta(&name, ns, labels.clone()), rules: Some(rules(replicas)), ..Default::default() };
+    let role =
+        Role { metadata: meta(name.clone(), ns, labels.clone()), rules: Some(rules(replicas)), ..Default::default() };
     let binding = RoleBinding {
-        metadata: meta(&name, ns, labels),
+        metadata: meta(name.clone(), ns, labels),
         subjects: Some(vec![Subject {
             kind: "ServiceAccount",
             name: name.clone(),

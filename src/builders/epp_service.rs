@@ -32,7 +32,7 @@ fn port(name: &str, number: i32) -> ServicePort {
 pub fn build(ms: &ModelService, labels: Option<Labels>, selector: Option<Labels>) -> Service {
     let p = ext_proc_port(ms);
     Service {
-        metadata: meta(&epp_name(&ms.metadata.name), &ms.metadata.namespace, labels),
+        metadata: meta(epp_name(&ms.metadata.name), &ms.metadata.namespace, labels),
         spec: Some(ServiceSpec {
             selector: labels_opt(selector),
             ports: Some(vec![port("grpc-ext-proc", p), port("http-metrics", METRICS_PORT)]),

@@ -7,8 +7,5 @@ use crate::names::epp_name;
 use crate::objects::ServiceAccount;
 
 pub fn build(ms: &ModelService, labels: Option<Labels>) -> ServiceAccount {
-    ServiceAccount {
-        metadata: meta(&epp_name(&ms.metadata.name), &ms.metadata.namespace, labels),
-        ..Default::default()
-    }
+    ServiceAccount { metadata: meta(epp_name(&ms.metadata.name), &ms.metadata.namespace, labels), ..Default::default() }
 }

@@ -36,7 +36,7 @@ fn route(
 ) -> HttpRoute {
     let n = &ms.metadata.name;
     HttpRoute {
-        metadata: meta(&http_route_name(n), &ms.metadata.namespace, labels),
+        metadata: meta(http_route_name(n), &ms.metadata.namespace, labels),
         spec: HttpRouteSpec { parent_refs: vec![parent], hostnames, rules: vec![model_route_rule(n, pool)] },
         ..Default::default()
     }

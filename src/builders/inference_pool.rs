@@ -15,7 +15,7 @@ pub const DEFAULT_FAILURE_MODE: &str = "FailClose";
 fn pool(ms: &ModelService, labels: Option<Labels>, port: i32, failure_mode: String) -> InferencePool {
     let n = &ms.metadata.name;
     InferencePool {
-        metadata: meta(&inference_pool_name(n), &ms.metadata.namespace, labels),
+        metadata: meta(inference_pool_name(n), &ms.metadata.namespace, labels),
         spec: InferencePoolSpec {
             selector: MatchLabels { match_labels: inference_pool_selector_labels(n) },
             target_ports: vec![Port { number: engine_port(ms) }],

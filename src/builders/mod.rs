@@ -33,14 +33,10 @@ pub(crate) fn labels_opt(l: Option<Labels>) -> Option<Labels> {
     l.filter(|m| !m.is_empty())
 }
 
-/// `metadata {name, namespace, labels}` of a namespaced object.
-pub(crate) fn meta(name: &str, namespace: &str, labels: Option<Labels>) -> ObjectMeta {
-    ObjectMeta {
-        name: Some(name.to_string()),
-        namespace: non_empty(namespace),
-        labels: labels_opt(labels),
-        ..Default::default()
-    }
+/// `metadata {name, namespace, labels}` of a namespaced object. Takes the name by value: every
+/// caller has just made it (a copy of it per object was an allocation and a `memory.copy`).
+pub(crate) fn meta(name: String, namespace: &str, labels: Option<Labels>) -> ObjectMeta {
+    ObjectMeta { name: Some(name), namespace: non_empty(namespace), labels: labels_opt(labels), ..Default::default() }
 }
 
 /// `{allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}` on every container.

@@ -42,7 +42,7 @@ pub fn build(
         Vec::new()
     };
     PodMonitor {
-        metadata: meta(&role.pod_monitor_name(&ms.metadata.name), &ms.metadata.namespace, metadata_labels),
+        metadata: meta(role.pod_monitor_name(&ms.metadata.name), &ms.metadata.namespace, metadata_labels),
         spec: PodMonitorSpec {
             selector: MatchLabels { match_labels: selector_labels },
             pod_metrics_endpoints: vec![PodMetricsEndpoint { port, path, interval, relabelings }],

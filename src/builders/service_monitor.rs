@@ -14,7 +14,7 @@ pub fn build(ms: &ModelService, labels: Option<Labels>, metrics_endpoint_auth: b
         credentials: SecretKeySelector { name: epp_secret_name(n), key: "token".into() },
     });
     ServiceMonitor {
-        metadata: meta(&epp_service_monitor_name(n), &ms.metadata.namespace, labels),
+        metadata: meta(epp_service_monitor_name(n), &ms.metadata.namespace, labels),
         spec: ServiceMonitorSpec {
             selector: MatchLabels { match_labels: epp_selector_labels(n) },
             endpoints: vec![Endpoint { port: "http-metrics".into(), interval: "30s".into(), authorization }],

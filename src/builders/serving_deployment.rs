@@ -184,7 +184,7 @@ pub fn build(ms: &ModelService, a: DeploymentArgs<'_>) -> Deployment {
         if a.profile.role_annotations { labels_opt(Some(labels::from_user(&spec.annotations))) } else { None };
     let secrets = &ms.spec.model.image_pull_secrets;
     Deployment {
-        metadata: meta(a.deploy_name, &ms.metadata.namespace, a.metadata_labels),
+        metadata: meta(a.deploy_name.to_string(), &ms.metadata.namespace, a.metadata_labels),
         spec: Some(DeploymentSpec {
             replicas: Some(default_replicas(spec.replicas)),
             selector: LabelSelector { match_labels: labels_opt(a.selector_labels) },

@@ -73,7 +73,7 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
     }
     for (name, component, _) in &made {
         out.push(to_value(&PodMonitor {
-            metadata: meta(name, &ns, own_labels(&n)),
+            metadata: meta(name.clone(), &ns, own_labels(&n)),
             spec: PodMonitorSpec {
                 selector: selector(&n, component),
                 pod_metrics_endpoints: vec![PodMetricsEndpoint {
@@ -101,7 +101,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     let secret = format!("{n}-epp-sa-metrics-reader-secret");
     let auth = cx.settings.epp.metrics_endpoint_auth;
     out.push(to_value(&ServiceMonitor {
-        metadata: meta(&svc, &ns, own_labels(&n)),
+        metadata: meta(svc.clone(), &ns, own_labels(&n)),
         spec: ServiceMonitorSpec {
             selector: selector(&n, COMPONENT_SCHEDULER),
             endpoints: vec![Endpoint {
@@ -117,7 +117,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     let mut kept = vec![format!("ServiceMonitor {svc}")];
     if let (true, Some(sa)) = (auth, &sa) {
         if cx.settings.epp.provider != "gke" {
-            let mut m = meta(&secret, &ns, own_labels(&n));
+            let mut m = meta(secret.clone(), &ns, own_labels(&n));
             let mut a = Labels::new();
             a.insert("kubernetes.io/service-account.name".into(), sa.clone().into());
             m.annotations = Some(a);
@@ -166,7 +166,7 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
         return;
     };
     out.push(to_value(&dr::DestinationRule {
-        metadata: meta(&svc, &ns, own_labels(&n)),
+        metadata: meta(svc.clone(), &ns, own_labels(&n)),
         spec: dr::DestinationRuleSpec {
             host: format!("{svc}.{ns}.svc.cluster.local"),
             traffic_policy: dr::TrafficPolicy {
