@@ -1,9 +1,11 @@
 // The lint command's helper thread, main side. YAML parsing with positions is most of a large
 // lint (the core's linting is the rest); a worker thread parses files from the back of the list,
 // and locates their findings, while this thread parses from the front (lint-claims.mjs).
-// Small runs (a pre-commit hook's few files) do not pay for a thread's start-up, nor does a
-// machine already busier than its cores (the thread then only adds its start-up and a second JIT
-// warm-up: 1,000 files took 1.62 s with it and 1.38 s without at load average 3.4 on 2 cores).
+// Runs of fewer than ~1,000 files do not pay for the thread: a second isolate starts, loads its
+// bundle and warms its own JIT up (~+0.4 s of CPU), which a few hundred files do not win back
+// (300 files: 0.51 s with it, 0.38 s without; 1,000: even; 3,000: 1.60 s against 1.73 s; 10,000:
+// 3.8 s against 5.0 s; BENCHMARKS.md "P4: night"). Nor does a machine already busier than its
+// cores (the thread then only adds its start-up and a second JIT warm-up).
 import { createRequire } from "node:module";
 import { createClaims } from "./lint-claims.mjs";
 
@@ -11,8 +13,8 @@ import { createClaims } from "./lint-claims.mjs";
 // of Node's own modules (streams, …), ~5 ms of a cold `render` (BENCHMARKS.md, P5).
 const builtin = (name) => createRequire(import.meta.url)(name);
 
-/** Fewer files than this are linted on one thread (a worker starts in ~30–50 ms). */
-export const MIN_FILES = 200;
+/** Fewer files than this are linted on one thread (see above). */
+export const MIN_FILES = 1000;
 
 // The thread's entry: this directory's lint-worker.mjs when the sources run; in the CLI bundle
 // (dist/cli.cjs, where import.meta.url is the bundle's) bin/lint-worker.cjs, which runs the
