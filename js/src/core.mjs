@@ -35,13 +35,13 @@ export function createApi(getWasm) {
    */
   function run(fallback, args, body) {
     const wasm = wasmExports(); // not initialised or a broken build: thrown on purpose
-    const text = args.some((a) => a.located);
     try {
-      const early = args.flatMap((a) => (a.diagnostics?.length ? finishDiagnostics(a.diagnostics, a.located) : []));
+      const early = [];
+      for (const a of args) if (a.diagnostics?.length) for (const d of finishDiagnostics(a.diagnostics, a.located)) early.push(d);
       if (early.length > 0) return fallback(early);
       return body(wasm, args);
     } catch (e) {
-      return fallback([internalError(e, text)]);
+      return fallback([internalError(e, args.some((a) => a.located))]);
     }
   }
 
@@ -55,12 +55,12 @@ export function createApi(getWasm) {
     });
   }
 
-  const render = (...a) => standard("render", "render", () => ({ resources: [], absent: [], configHash: "" }), a);
-  const explain = (...a) => standard("explain", "explain", () => ({ resources: [], origins: [] }), a);
-  const migrate = (...a) => standard("migrate", "migrate", () => ({ resources: [] }), a);
+  const render = (...a) => standard("render", "render", emptyRender, a);
+  const explain = (...a) => standard("explain", "explain", emptyExplain, a);
+  const migrate = (...a) => standard("migrate", "migrate", emptyMigrate, a);
 
   function summary(...a) {
-    const out = standard("summary", "summary", () => ({ summary: null }), a);
+    const out = standard("summary", "summary", emptySummary, a);
     return withDiagnostics(out.summary, out.diagnostics);
   }
 
@@ -196,6 +196,12 @@ export function createApi(getWasm) {
   return { render, lint, observeStatus, defaults, names, explain, diff, summary, migrate, schema, lintDocuments, lintSession };
 }
 
+// The answers' shapes on failure (`standard`'s `empty`), fresh objects each time.
+const emptyRender = () => ({ resources: [], absent: [], configHash: "" });
+const emptyExplain = () => ({ resources: [], origins: [] });
+const emptyMigrate = () => ({ resources: [] });
+const emptySummary = () => ({ summary: null });
+
 /** A ModelService argument → `{json, located}` or `{diagnostics, located}` (TypeError on a wrong type). */
 export function modelServiceArg(fn, value, name = "modelService") {
   if (typeof value === "string") {
@@ -204,15 +210,18 @@ export function modelServiceArg(fn, value, name = "modelService") {
       // `located` without a doc still marks the input as text (diagnostics then sit at 1:1).
       const where = parsed.located ?? { doc: null };
       if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, located: where };
-      return { ...toWireJson(parsed.value), located: where };
+      const wire = toWireJson(parsed.value); // a fresh object: completed in place
+      wire.located = where;
+      return wire;
     } catch (e) {
       return { diagnostics: [inputError("internal", `internal error: ${e?.message ?? e}`)], located: { doc: null } };
     }
   }
   if (typeof value === "object" && value !== null) {
-    const wire = toWireJson(value);
+    const wire = toWireJson(value); // a fresh object: completed in place
     for (const d of wire.diagnostics ?? []) located(d, false);
-    return { ...wire, located: null };
+    wire.located = null;
+    return wire;
   }
   throw new TypeError(`${fn}(): \`${name}\` must be a ModelService object or YAML/JSON text, got ${describe(value)}`);
 }
@@ -229,7 +238,8 @@ function configArg(fn, name, value) {
     delete d.line;
     delete d.column;
   }
-  return { ...wire, located: null };
+  wire.located = null; // `wire` is a fresh object: completed in place
+  return wire;
 }
 
 /**

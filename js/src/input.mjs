@@ -196,12 +196,61 @@ function replacer(_key, v) {
 }
 
 /**
- * Walks `value` depth first: `problem` is "too-deep" past `limit` levels or on a cycle,
- * "too-large" past MAX_INPUT_LENGTH / 2 nodes (shared sub-objects are written once per use by
- * JSON.stringify), whichever comes first; `plain` is false when `replacer` could change what
- * JSON.stringify writes. Recursion is bounded by `limit`; children are visited last first.
+ * What toWireJson must know of `value` before JSON.stringify: `problem` is "too-deep" past `limit`
+ * levels or on a cycle, "too-large" past MAX_NODES object nodes (shared sub-objects are written
+ * once per use by JSON.stringify), whichever `exactShape` meets first; `plain` is false when
+ * `replacer` could change what JSON.stringify writes. Most inputs have no problem: a quick walk
+ * (no ancestor set, no arrays of children) answers for them; anything else (a problem, a throw)
+ * is walked again by `exactShape`, which decides which problem is reported.
  */
 function shapeOf(value, limit) {
+  quick.nodes = 0;
+  quick.plain = true;
+  try {
+    const fine = typeof value === "object" && value !== null ? quickWalk(value, 0, limit) : quickLeaf(value);
+    if (fine) return { problem: null, plain: quick.plain };
+  } catch {
+    // A throwing getter or proxy trap: `exactShape` meets it again and toWireJson reports it.
+  }
+  return exactShape(value, limit);
+}
+
+// Without an ancestor set, a cycle is met as nesting past `limit` (or past MAX_NODES): either way
+// a problem, so `exactShape` walks again and names it. Without a problem both walks visit the same
+// nodes (a superset here: `for…in` also lists inherited enumerable keys; a superset can only send
+// an input to `exactShape`, or use the replacer where it changes nothing), so `plain` agrees.
+const MAX_NODES = MAX_INPUT_LENGTH / 2;
+const quick = { nodes: 0, plain: true };
+
+/** True for a primitive; clears `quick.plain` for what `replacer` rewrites. */
+function quickLeaf(v) {
+  if (typeof v === "number" ? !Number.isFinite(v) : typeof v === "bigint") quick.plain = false;
+  return true;
+}
+
+/** `v` is an object at `depth`: false on any problem. */
+function quickWalk(v, depth, limit) {
+  if (depth >= limit || ++quick.nodes > MAX_NODES) return false;
+  if (typeof v.toJSON === "function") quick.plain = false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const c = v[i];
+      if (typeof c === "object" && c !== null ? !quickWalk(c, depth + 1, limit) : !quickLeaf(c)) return false;
+    }
+  } else {
+    for (const k in v) {
+      const c = v[k];
+      if (typeof c === "object" && c !== null ? !quickWalk(c, depth + 1, limit) : !quickLeaf(c)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The walk that decides which problem an input has: depth first, children last first, cycles
+ * found by an ancestor set. Recursion is bounded by `limit`.
+ */
+function exactShape(value, limit) {
   const ancestors = new Set();
   let nodes = 0;
   let plain = true;
@@ -211,7 +260,7 @@ function shapeOf(value, limit) {
       return null;
     }
     if (depth >= limit || ancestors.has(v)) return "too-deep";
-    if (++nodes > MAX_INPUT_LENGTH / 2) return "too-large";
+    if (++nodes > MAX_NODES) return "too-large";
     if (typeof v.toJSON === "function") plain = false;
     ancestors.add(v);
     const children = Array.isArray(v) ? v : Object.values(v);
