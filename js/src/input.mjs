@@ -204,11 +204,11 @@ function replacer(_key, v) {
  * is walked again by `exactShape`, which decides which problem is reported.
  */
 function shapeOf(value, limit) {
-  quick.nodes = 0;
-  quick.plain = true;
+  // Per call, not module state: a getter in the input may call the API again.
+  const seen = { nodes: 0, plain: true };
   try {
-    const fine = typeof value === "object" && value !== null ? quickWalk(value, 0, limit) : quickLeaf(value);
-    if (fine) return { problem: null, plain: quick.plain };
+    const fine = typeof value === "object" && value !== null ? quickWalk(value, 0, limit, seen) : quickLeaf(value, seen);
+    if (fine) return { problem: null, plain: seen.plain };
   } catch {
     // A throwing getter or proxy trap: `exactShape` meets it again and toWireJson reports it.
   }
@@ -220,27 +220,26 @@ function shapeOf(value, limit) {
 // nodes (a superset here: `for…in` also lists inherited enumerable keys; a superset can only send
 // an input to `exactShape`, or use the replacer where it changes nothing), so `plain` agrees.
 const MAX_NODES = MAX_INPUT_LENGTH / 2;
-const quick = { nodes: 0, plain: true };
 
-/** True for a primitive; clears `quick.plain` for what `replacer` rewrites. */
-function quickLeaf(v) {
-  if (typeof v === "number" ? !Number.isFinite(v) : typeof v === "bigint") quick.plain = false;
+/** True for a primitive; clears `seen.plain` for what `replacer` rewrites. */
+function quickLeaf(v, seen) {
+  if (typeof v === "number" ? !Number.isFinite(v) : typeof v === "bigint") seen.plain = false;
   return true;
 }
 
 /** `v` is an object at `depth`: false on any problem. */
-function quickWalk(v, depth, limit) {
-  if (depth >= limit || ++quick.nodes > MAX_NODES) return false;
-  if (typeof v.toJSON === "function") quick.plain = false;
+function quickWalk(v, depth, limit, seen) {
+  if (depth >= limit || ++seen.nodes > MAX_NODES) return false;
+  if (typeof v.toJSON === "function") seen.plain = false;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const c = v[i];
-      if (typeof c === "object" && c !== null ? !quickWalk(c, depth + 1, limit) : !quickLeaf(c)) return false;
+      if (typeof c === "object" && c !== null ? !quickWalk(c, depth + 1, limit, seen) : !quickLeaf(c, seen)) return false;
     }
   } else {
     for (const k in v) {
       const c = v[k];
-      if (typeof c === "object" && c !== null ? !quickWalk(c, depth + 1, limit) : !quickLeaf(c)) return false;
+      if (typeof c === "object" && c !== null ? !quickWalk(c, depth + 1, limit, seen) : !quickLeaf(c, seen)) return false;
     }
   }
   return true;

@@ -142,6 +142,12 @@ describe("object input: what JSON.stringify writes", () => {
     same(render(m), render(EPP_G1));
   });
 
+  it("a getter that calls the API while its input is walked changes nothing of the outer call", () => {
+    const m = withReplicas(NaN); // walked before the getter: the outer call needs the replacer
+    Object.defineProperty(m.spec, "x", { enumerable: true, get: () => void render(EPP_G1) });
+    assert.deepEqual(render(m).diagnostics.map((d) => [d.code, d.path]), [["schema/non-finite", "spec.decode.replicas"]]);
+  });
+
   it("a getter that throws → input/invalid-json with its message", () => {
     const m = ms();
     Object.defineProperty(m.spec, "x", { enumerable: true, get: () => { throw new Error("boom"); } });
