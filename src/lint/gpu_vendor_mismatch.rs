@@ -34,7 +34,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (role, r) in ctx.roles() {
         for (map_name, map) in [("limits", &r.resources.limits), ("requests", &r.resources.requests)] {
-            for key in map.iter().flat_map(|m| m.keys()) {
+            for key in map.iter().flatten().map(|(k, _)| k) {
                 let domain = key.split_once('/').map(|(d, _)| d);
                 let Some(vendor) = gpu_accelerators().find(|a| a.domain() == domain).map(|a| a.type_) else { continue };
                 if vendor == ty {

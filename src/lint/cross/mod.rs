@@ -180,14 +180,14 @@ pub fn check_documents(docs: &[(usize, &ModelService)]) -> Vec<(usize, Diagnosti
 pub fn check_documents_with(docs: &[(usize, &ModelService)], settings: &Settings) -> Vec<(usize, Diagnostic)> {
     let names = Names::of(docs);
     let docs = names.docs(docs);
-    super::RULES
-        .iter()
-        .filter_map(|r| match r.scope {
-            Scope::Documents(f) => Some(f(&docs, settings)),
-            Scope::Document(_) => None,
-        })
-        .flatten()
-        .collect()
+    // A loop, as in `lint::check`.
+    let mut out = Vec::new();
+    for r in super::RULES {
+        if let Scope::Documents(f) = r.scope {
+            out.append(&mut f(&docs, settings));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
