@@ -31,15 +31,14 @@ pub const SEVERITY: Severity = Severity::Error;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in targets(ctx) {
-        let has_limit_text = |k: &str| t.effective.limits.as_ref().is_some_and(|m| m.contains_key(k));
-        for (key, req) in &t.requests {
+        for (key, req) in t.requests.iter() {
             if overcommit_allowed(key) {
                 continue;
             }
             let msg = match t.limits.iter().find(|(k, _)| k == key) {
                 Some((_, lim)) if lim == req => continue,
                 Some((_, lim)) => format!("the {key} request {req} differs from its limit {lim}"),
-                None if has_limit_text(key) => continue,
+                None if t.has_limit(key) => continue,
                 None => format!("{key} is requested ({req}) without a limit"),
             };
             out.push(

@@ -29,7 +29,7 @@ pub const SEVERITY: Severity = Severity::Error;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in targets(ctx) {
-        for (key, req) in &t.requests {
+        for (key, req) in t.requests.iter() {
             let Some((_, lim)) = t.limits.iter().find(|(k, _)| k == key) else { continue };
             if !overcommit_allowed(key) || req <= lim {
                 continue;

@@ -30,7 +30,7 @@ pub const SEVERITY: Severity = Severity::Error;
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in targets(ctx) {
-        for (i, c) in t.effective.claims.iter().flatten().enumerate() {
+        for (i, c) in t.claims().iter().enumerate() {
             out.push(
                 Diagnostic::new(
                     CODE,

@@ -33,8 +33,8 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         for (map_name, user, effective) in
             [("limits", &t.user.limits, &t.limits), ("requests", &t.user.requests, &t.requests)]
         {
-            for (key, q) in effective {
-                let key = key.as_str();
+            for (key, q) in effective.iter() {
+                let key = *key;
                 // Only what the user wrote and the container keeps: an injected accelerator count
                 // is the operator's (a negative one is gpu-count-negative).
                 if !user.as_ref().is_some_and(|m| m.contains_key(key)) || t.injected == Some(key) {
