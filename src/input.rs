@@ -53,7 +53,12 @@ pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
 }
 
 /// Validates and defaults a ModelService value.
-pub fn prepare_value(mut v: Value, profile: &Profile) -> Prepared {
+pub fn prepare_value(v: Value, profile: &Profile) -> Prepared {
+    prepare_parsed(v, profile, true)
+}
+
+/// [`prepare_value`]; `may_hold_null: false` when the value is known to hold no `null`.
+fn prepare_parsed(mut v: Value, profile: &Profile, may_hold_null: bool) -> Prepared {
     let mut diagnostics = schema::validate(&v, profile);
     if let Some(meta) = v.as_object_mut().and_then(|o| o.get_mut("metadata")).and_then(Value::as_object_mut) {
         if matches!(meta.get("namespace"), None | Some(Value::Null)) {
@@ -68,7 +73,7 @@ pub fn prepare_value(mut v: Value, profile: &Profile) -> Prepared {
             meta.insert("namespace".into(), Value::String("default".into()));
         }
     }
-    let defaulted_paths = schema::apply_crd_defaults(&mut v);
+    let defaulted_paths = schema::apply_crd_defaults_to(&mut v, may_hold_null);
     if has_errors(&diagnostics) {
         return Prepared { model: None, defaulted: v, defaulted_paths, diagnostics };
     }
@@ -91,7 +96,9 @@ pub fn prepare_value(mut v: Value, profile: &Profile) -> Prepared {
 /// `prepare_value` on JSON text.
 pub fn prepare(text: &str, profile: &Profile) -> Prepared {
     match parse_json(text) {
-        Ok(v) => prepare_value(v, profile),
+        // JSON writes a null only as `null`: a text without those four bytes (nearly every
+        // document; a string holding them only costs the pruning walk) parsed to no null.
+        Ok(v) => prepare_parsed(v, profile, text.contains("null")),
         Err(d) => Prepared { diagnostics: vec![d], ..Default::default() },
     }
 }
@@ -102,5 +109,47 @@ pub fn parse_optional(text: &str) -> Result<Value, Diagnostic> {
         Ok(Value::Null)
     } else {
         parse_json(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_null(v: &Value) -> bool {
+        match v {
+            Value::Null => true,
+            Value::Array(a) => a.iter().any(has_null),
+            Value::Object(m) => m.values().any(has_null),
+            _ => false,
+        }
+    }
+
+    /// `prepare` skips the null-pruning walk only for texts without `null`: every other text is
+    /// read exactly as `prepare_value` reads its value.
+    #[test]
+    fn nulls_are_pruned_from_text() {
+        let doc = |extra: &str| {
+            format!(
+                r#"{{"apiVersion": "model.otterscale.io/v1alpha1", "kind": "ModelService",
+                "metadata": {{"name": "qwen3", "namespace": "ml"{extra}}},
+                "spec": {{"model": {{"name": "qwen/nullable", "image": "r.example.com/m:v1"}}, "engine": {{}},
+                "accelerator": {{"type": "nvidia"}}, "decode": {{"replicas": null}}}}}}"#
+            )
+        };
+        let profile = crate::config::Settings::default().profile();
+        let no_null = doc("").replace("null}", "1}").replace("nullable", "qwen3");
+        assert!(!no_null.contains("null"));
+        for text in [doc(""), doc(r#", "labels": {"a": null}"#), doc("").replace("null}", "1}"), no_null] {
+            let from_text = prepare(&text, &profile);
+            let from_value = prepare_value(serde_json::from_str(&text).unwrap(), &profile);
+            assert_eq!(from_text.defaulted, from_value.defaulted, "{text}");
+            assert_eq!(from_text.defaulted_paths, from_value.defaulted_paths, "{text}");
+            assert!(!has_null(&from_text.defaulted), "{text}");
+        }
+        // The CRD default replaced the pruned null; a value the user wrote is kept.
+        let replicas = |t: &str| prepare(t, &profile).defaulted["spec"]["decode"]["replicas"].clone();
+        assert_eq!(replicas(&doc("")), serde_json::json!(1));
+        assert_eq!(replicas(&doc("").replace("null}", "3}")), serde_json::json!(3));
     }
 }

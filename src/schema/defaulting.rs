@@ -19,7 +19,16 @@ use serde_json::Value;
 /// One walk for both: no default is a quantity or holds one. Call after `validate` found no
 /// errors; on invalid input it still never panics and only touches values of the expected shape.
 pub fn apply_crd_defaults(value: &mut Value) -> Vec<FieldPath> {
-    prune_nulls(value);
+    apply_crd_defaults_to(value, true)
+}
+
+/// [`apply_crd_defaults`], without the walk that prunes nulls when `may_hold_null` is false: the
+/// caller knows there is none (the JSON text it parsed has no `null`), and the walk visits every
+/// node of the document (~2 % of a render).
+pub fn apply_crd_defaults_to(value: &mut Value, may_hold_null: bool) -> Vec<FieldPath> {
+    if may_hold_null {
+        prune_nulls(value);
+    }
     let mut defaulted = Vec::new();
     fill(&MODEL_SERVICE, value, &Loc::Root, &mut defaulted);
     defaulted

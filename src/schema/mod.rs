@@ -18,7 +18,7 @@ mod tests;
 
 use crate::config::Profile;
 
-pub use defaulting::apply_crd_defaults;
+pub use defaulting::{apply_crd_defaults, apply_crd_defaults_to};
 pub use json_schema::schema_json;
 pub use modelservice::MODEL_SERVICE;
 pub use validate::validate;
