@@ -35,13 +35,14 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     }
     let mut out = Vec::new();
     for (role, r) in ctx.roles() {
-        let base = role.path().field("annotations");
+        // Made for a finding only (an allocation per segment).
+        let base = || role.path().field("annotations");
         for k in r.annotations.keys() {
             if let Err(e) = qualified_name(&k.to_ascii_lowercase()) {
                 out.push(Diagnostic::new(
                     CODE,
                     SEVERITY,
-                    base.key(k),
+                    base().key(k),
                     format!(
                         "annotation key {} is not a qualified name: {e}; the API server rejects the {role} Deployment",
                         short(k)
@@ -54,7 +55,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             out.push(Diagnostic::new(
                 CODE,
                 SEVERITY,
-                base,
+                base(),
                 format!("the {role} annotations total {total} bytes; at most {TOTAL_LIMIT} (256 KiB) are allowed, so the API server rejects the {role} Deployment"),
             ));
         }

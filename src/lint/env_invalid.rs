@@ -28,7 +28,7 @@
 //!   - {name: VLLM_NIXL_SIDE_CHANNEL_HOST, valueFrom: {fieldRef: {fieldPath: status.podIP}}}
 //! ```
 
-use super::syntax::{closest_short, short};
+use super::syntax::{closest_short, short, Short};
 use super::{spec_path, Ctx};
 use crate::diagnostics::{Diagnostic, FieldPath, Severity};
 
@@ -94,8 +94,9 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, e) in ctx.ms.spec.engine.env.iter().enumerate() {
         let Some(from) = &e.value_from else { continue };
-        let name = short(&e.name);
-        let p = spec_path(&["engine", "env"]).index(i).field("valueFrom");
+        // Both made for a finding only (an allocation each, and one per segment).
+        let name = Short(&e.name);
+        let p = || spec_path(&["engine", "env"]).index(i).field("valueFrom");
         let sources = [
             from.field_ref.is_some(),
             from.resource_field_ref.is_some(),
@@ -106,7 +107,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         let n = sources.iter().filter(|s| **s).count();
         if n == 0 {
             out.push(err(
-                p,
+                p(),
                 format!(
                     "{}: valueFrom must name one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef",
                     name
@@ -115,22 +116,22 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         if e.value.as_deref().is_some_and(|v| !v.is_empty()) {
-            out.push(err(p, format!("{}: valueFrom may not be given together with a non-empty value", name)));
+            out.push(err(p(), format!("{}: valueFrom may not be given together with a non-empty value", name)));
             continue;
         }
         if n > 1 {
-            out.push(err(p, format!("{}: valueFrom names {n} sources; exactly one is allowed", name)));
+            out.push(err(p(), format!("{}: valueFrom names {n} sources; exactly one is allowed", name)));
             continue;
         }
         if let Some(f) = &from.field_ref {
             let api = f.api_version.as_deref().unwrap_or("v1");
             if api != "v1" && !api.is_empty() {
                 out.push(err(
-                    p.field("fieldRef").field("apiVersion"),
+                    p().field("fieldRef").field("apiVersion"),
                     format!("{}: fieldRef.apiVersion must be v1, not {}", name, short(api)),
                 ));
             } else if let Some(why) = field_path_problem(&f.field_path) {
-                let mut d = err(p.field("fieldRef").field("fieldPath"), format!("{}: {why}", name));
+                let mut d = err(p().field("fieldRef").field("fieldPath"), format!("{}: {why}", name));
                 if let Some(s) = closest_short(&f.field_path, FIELD_PATHS) {
                     d = d.with_hint(format!("did you mean {s:?}?"));
                 }
@@ -143,7 +144,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         ];
         for (field, kind, refs) in key_refs {
             let Some((ref_name, key)) = refs else { continue };
-            let at = p.field(field);
+            let at = p().field(field);
             if let Err(why) = super::syntax::dns1123_subdomain(ref_name) {
                 let what = if ref_name.is_empty() {
                     "has no name".to_string()
@@ -162,7 +163,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
                 && !r.resource.starts_with("requests.hugepages-")
             {
                 let mut d = err(
-                    p.field("resourceFieldRef").field("resource"),
+                    p().field("resourceFieldRef").field("resource"),
                     format!(
                         "{}: resource {} is not limits.* or requests.* of cpu, memory, ephemeral-storage or hugepages",
                         name,

@@ -49,16 +49,17 @@ fn err(path: FieldPath, msg: String) -> Diagnostic {
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let Some(r) = &ctx.ms.spec.http_route else { return Vec::new() };
     let mut out = Vec::new();
-    let base = spec_path(&["httpRoute"]);
+    // Made for a finding only (an allocation per segment).
+    let base = || spec_path(&["httpRoute"]);
     if r.hostnames.len() > MAX_HOSTNAMES {
         out.push(err(
-            base.field("hostnames"),
+            base().field("hostnames"),
             format!("{} hostnames; at most {MAX_HOSTNAMES} are allowed", r.hostnames.len()),
         ));
     }
     for (i, h) in r.hostnames.iter().enumerate() {
         if let Some(why) = hostname_problem(h) {
-            let mut d = err(base.field("hostnames").index(i), why);
+            let mut d = err(base().field("hostnames").index(i), why);
             let lower = h.to_ascii_lowercase();
             if lower != *h && h.len() <= 253 && hostname_problem(&lower).is_none() {
                 d = d.with_hint(format!("use {lower:?}"));
@@ -70,7 +71,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     if !g.namespace.is_empty() {
         if let Err(e) = dns1123_label(&g.namespace) {
             out.push(err(
-                base.field("gatewayRef").field("namespace"),
+                base().field("gatewayRef").field("namespace"),
                 format!(
                     "gatewayRef.namespace {} is not a namespace name: {}",
                     short(&g.namespace),
@@ -80,7 +81,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     if g.name.chars().count() > 253 {
-        out.push(err(base.field("gatewayRef").field("name"), "gatewayRef.name is longer than 253 characters".into()));
+        out.push(err(base().field("gatewayRef").field("name"), "gatewayRef.name is longer than 253 characters".into()));
     }
     out
 }

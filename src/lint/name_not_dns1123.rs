@@ -59,13 +59,14 @@ pub fn suggest(s: &str) -> String {
 
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let name = &ctx.ms.metadata.name;
-    let path = FieldPath::root().field("metadata").field("name");
+    // Made for a finding only (an allocation per segment).
+    let path = || FieldPath::root().field("metadata").field("name");
     let n = name.chars().count();
     let d = match dns1123_subdomain(name) {
         Err(why) => Diagnostic::new(
             CODE,
             SEVERITY,
-            path,
+            path(),
             format!(
                 "metadata.name {} is not a valid object name: {why}; the API server rejects the ModelService",
                 super::syntax::short(name)
@@ -74,7 +75,7 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
         Ok(()) if n > 63 => Diagnostic::new(
             CODE,
             SEVERITY,
-            path,
+            path(),
             format!(
                 "metadata.name is {n} characters long: the operator uses it as the label value app.kubernetes.io/name \
                  and llm-d.ai/model (at most 63 characters), so the serving Deployments, PodMonitors, InferencePool \

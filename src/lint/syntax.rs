@@ -11,6 +11,16 @@ pub fn short(s: &str) -> String {
     }
 }
 
+/// [`short`] as a `Display` value: written straight into the message it is formatted into, so a
+/// rule can name a value in several messages without making a `String` first.
+pub struct Short<'a>(pub &'a str);
+
+impl std::fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&short(self.0))
+    }
+}
+
 /// A generated object name for a message: cut after 60 characters (it contains the user's name).
 pub fn cut(s: &str) -> String {
     if s.chars().count() <= 64 {
@@ -185,6 +195,16 @@ mod tests {
         for bad in ["-x", "x-", "a,b", "a b", &"v".repeat(64)] {
             assert!(label_value(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn short_values() {
+        let long = "é".repeat(70);
+        for s in ["qwen3", "a\"b", long.as_str()] {
+            assert_eq!(Short(s).to_string(), short(s));
+        }
+        assert_eq!(Short("a\"b").to_string(), r#""a\"b""#);
+        assert_eq!(Short(&long).to_string(), format!("\"{}…\"", "é".repeat(60)));
     }
 
     #[test]
