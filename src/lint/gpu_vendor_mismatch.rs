@@ -24,7 +24,7 @@
 
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::gpu::{gpu_accelerators, gpu_resource_name};
+use crate::gpu::{gpu_accelerators, gpu_resource_name, Accelerator};
 
 pub const CODE: &str = "gpu-vendor-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -35,8 +35,10 @@ pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     for (role, r) in ctx.roles() {
         for (map_name, map) in [("limits", &r.resources.limits), ("requests", &r.resources.requests)] {
             for key in map.iter().flatten().map(|(k, _)| k) {
-                let domain = key.split_once('/').map(|(d, _)| d);
-                let Some(vendor) = gpu_accelerators().find(|a| a.domain() == domain).map(|a| a.type_) else { continue };
+                // `a.domain() == Some(domain)` without splitting every vendor's resource name again.
+                let Some((domain, _)) = key.split_once('/') else { continue };
+                let of_domain = |a: &&Accelerator| a.resource.strip_prefix(domain).is_some_and(|r| r.starts_with('/'));
+                let Some(vendor) = gpu_accelerators().find(of_domain).map(|a| a.type_) else { continue };
                 if vendor == ty {
                     continue;
                 }
