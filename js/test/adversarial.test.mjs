@@ -8,21 +8,14 @@ import { describe, it } from "node:test";
 import { lint, render } from "./support/package.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";
+import { hangGuard } from "./support/hang-guard.mjs";
 
 // A hang guard, not a performance claim (those are `make bench`'s): the slowest call here took
 // 2.3 s on the shared 2-core machine (99 aliases of a 20,000-item list); the guard is > 10× that.
 const HANG_GUARD_MS = 30_000;
 const DEEP = 10000;
 
-/** Runs `f`, prints its time, fails past the hang guard. */
-function guarded(t, label, f) {
-  const started = performance.now();
-  const out = f();
-  const ms = performance.now() - started;
-  t.diagnostic(`${label}: ${ms.toFixed(0)} ms`);
-  assert.ok(ms < HANG_GUARD_MS, `${label} took ${ms.toFixed(0)} ms: past the ${HANG_GUARD_MS} ms hang guard`);
-  return out;
-}
+const guarded = hangGuard(HANG_GUARD_MS);
 
 /** Every diagnostic as [severity, code, path, line, column] (line/column absent for objects). */
 const brief = (diags) => diags.map((d) => [d.severity, d.code, d.path, d.line, d.column]);

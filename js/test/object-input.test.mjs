@@ -7,19 +7,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { diff, explain, lint, migrate, names, observeStatus, render, summary } from "./support/package.mjs";
 import { EPP_G1 } from "./fixtures.mjs";
+import { hangGuard } from "./support/hang-guard.mjs";
 
 // A hang guard, not a performance claim: the slowest call here (a DAG of 2^40 paths, refused
 // after ~1 M nodes) took ~190 ms on the shared 2-core machine; the guard is > 10× that.
 const HANG_GUARD_MS = 5_000;
 
-function guarded(t, label, f) {
-  const started = performance.now();
-  const out = f();
-  const ms = performance.now() - started;
-  t.diagnostic(`${label}: ${ms.toFixed(0)} ms`);
-  assert.ok(ms < HANG_GUARD_MS, `${label} took ${ms.toFixed(0)} ms: past the ${HANG_GUARD_MS} ms hang guard`);
-  return out;
-}
+const guarded = hangGuard(HANG_GUARD_MS);
 
 const TOO_DEEP = { code: "input/too-deep", severity: "error", path: "", message: "input is nested more than 64 levels deep (or is circular)" };
 const TOO_LARGE = { code: "input/too-large", severity: "error", path: "", message: "input is larger than 2 MiB" };
