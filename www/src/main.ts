@@ -353,6 +353,8 @@ Object.assign(window, {
     migrated: () => structuredClone(last?.migrated ?? null),
     setText: (text: string) => editor.setText(text),
     traces: allTraces,
+    /** Whether the page's own renderer has run once (it renders quick keystrokes, render-client.ts). */
+    pageWarmed: () => client.warmed,
     /** Medians of the worker's steps and of printing the selected object, on the current input. */
     profile: async (runs = 30) => {
       const stages = await client.profile(renderInput(), runs);

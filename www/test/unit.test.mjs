@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject, forDisplay } from "./src/resources.ts"; export { PartPrinter } from "./src/yaml-parts.ts"; export { EditorState } from "@codemirror/state";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS, pageMayWarm, WARM_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject, forDisplay } from "./src/resources.ts"; export { PartPrinter } from "./src/yaml-parts.ts"; export { EditorState } from "@codemirror/state";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -327,6 +327,19 @@ test("renders on the page only while recent renders were quick, the text is of a
   assert.equal(m.pageMayRender(req(1500, { summary: true }), [3], 1500), false);
   assert.equal(m.pageMayRender(req(1500, { baseline: "" }), [3], 1500), false);
   assert.equal(m.pageMayRender(req(1500, { migrate: true }), [3], 1500), false);
+});
+
+test("the page warms its renderer with a plain render whose latest time was within the warm-up budget", () => {
+  assert.equal(m.WARM_BUDGET_MS, 60);
+  const req = (extra = {}) => ({ type: "render", id: 1, text: "x".repeat(1500), eppConfig: {}, options: {}, ...extra });
+  assert.equal(m.pageMayWarm(req(), []), false, "nothing rendered yet");
+  assert.equal(m.pageMayWarm(req(), [131]), false, "the worker's cold first render: wait for the next");
+  assert.equal(m.pageMayWarm(req(), [131, 4.2]), true);
+  assert.equal(m.pageMayWarm(req(), [3, 60]), true);
+  assert.equal(m.pageMayWarm(req(), [3, 60.5]), false, "the latest render counts: a large input");
+  assert.equal(m.pageMayWarm(req({ summary: true }), [3]), false);
+  assert.equal(m.pageMayWarm(req({ baseline: "" }), [3]), false);
+  assert.equal(m.pageMayWarm(req({ migrate: true }), [3]), false);
 });
 
 test("a render answer carries the shown object's YAML, printed again only when that object changed", async () => {

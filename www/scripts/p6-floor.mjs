@@ -1,0 +1,96 @@
+// P6's floor: the test's probe (keydown's timestamp → the first animation frame after the output
+// shows the keystroke) on a page that does nothing: a <textarea> whose `input` handler copies its
+// text into a <pre> and marks the revision shown, in the same task. No CodeMirror, no render, no
+// worker. What this page measures is the harness and the browser (the round trip from the
+// previous frame to the next key, the wait for the vsync, the frame's start): no playground can
+// measure below it. With a built playground given, both are typed into in turn, round by round
+// (the playground as test/e2e-latency.test.mjs types; the floor page 60 keys, the pointer on the
+// typed line as well).
+//
+//   node scripts/p6-floor.mjs [--rounds 4] [dist]
+//
+// A measuring tool, not a test: nothing here asserts a time.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../test/support/server.mjs";
+import { launch, openPage } from "../test/support/browser.mjs";
+import { installProbe, openExample, toNameLineEnd, typeKeys } from "./p6-typing.mjs";
+
+const args = process.argv.slice(2);
+let rounds = 4;
+let dist = null;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--rounds") rounds = Number(args[++i]);
+  else dist = args[i];
+}
+
+const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>P6 floor</title></head><body>
+<textarea id="editor" rows="4" cols="80">  name: Qwen/Qwen3-0.6B</textarea>
+<pre id="output" data-input-rev="0" data-rendered-rev="0"></pre>
+<script>
+const editor = document.getElementById("editor"), output = document.getElementById("output");
+editor.addEventListener("input", () => {
+  const rev = Number(output.dataset.inputRev) + 1;
+  output.dataset.inputRev = rev;
+  output.textContent = editor.value;
+  output.dataset.renderedRev = rev;
+});
+</script></body></html>`;
+
+const floorDir = mkdtempSync(join(tmpdir(), "p6-floor-"));
+writeFileSync(join(floorDir, "index.html"), FLOOR_PAGE);
+
+const pct = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)];
+};
+
+async function typeFloor(browser, url) {
+  const { page, context } = await openPage(browser, url, { wait: false });
+  await page.waitForSelector("#editor");
+  await installProbe(page);
+  await page.click("#editor", { position: { x: 4, y: 6 } });
+  await page.keyboard.press("End");
+  await typeKeys(page, 60);
+  const frames = await page.evaluate(() => window.__lat.samples.map((s) => s.frame));
+  await context.close();
+  return frames;
+}
+
+async function typePlayground(browser, url) {
+  const { page, context } = await openPage(browser, url);
+  const frames = [];
+  for (const example of ["minimal", "pd"]) {
+    await openExample(page, example);
+    await installProbe(page);
+    await toNameLineEnd(page);
+    await typeKeys(page, 30);
+    frames.push(...(await page.evaluate(() => window.__lat.samples.map((s) => s.frame))));
+  }
+  await context.close();
+  return frames;
+}
+
+const browser = await launch();
+const floorServer = await serve(floorDir);
+const appServer = dist ? await serve(dist) : null;
+const pooled = { floor: [], playground: [] };
+const line = (name, f) =>
+  `${name}: p50 ${pct(f, 0.5).toFixed(1)}, p95 ${pct(f, 0.95).toFixed(1)}, max ${Math.max(...f).toFixed(1)} ms; ` +
+  `over 16 ms: ${f.filter((x) => x > 16).length} of ${f.length}`;
+for (let r = 0; r < rounds; r++) {
+  const runs = [["floor", () => typeFloor(browser, floorServer.url)]];
+  if (appServer) runs.push(["playground", () => typePlayground(browser, appServer.url)]);
+  if (r % 2) runs.reverse();
+  for (const [name, run] of runs) {
+    const f = await run();
+    pooled[name].push(...f);
+    console.log(`round ${r + 1} ${line(name, f)}`);
+  }
+}
+console.log("\npooled:");
+for (const [name, f] of Object.entries(pooled)) if (f.length) console.log(line(name, f));
+await browser.close();
+await floorServer.close();
+await appServer?.close();
