@@ -12,6 +12,8 @@ export async function openExample(page, example) {
   await page.click(`[data-example="${example}"]`);
   await waitRendered(page);
   await page.click('.res-item[data-kind="Deployment"]');
+  // As the test: the page's renderer has run once (builds without the warm-up pass at once).
+  await page.waitForFunction(() => window.playground.pageWarmed?.() ?? true, null, { timeout: 10_000 });
 }
 
 /** The test's probe; `marks` also sets user-timing marks (p6-key, p6-shown, p6-frame) for traces. */
