@@ -186,15 +186,6 @@ fn cases() -> Vec<Case> {
             hint: None,
         },
         Case {
-            code: "migrate/epp-failure-mode-lost",
-            patch: r#"{"metadata":{"name":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}}"#,
-            epp: "{}",
-            options: "{}",
-            path: "spec.inferencePool.endpointPicker.failureMode",
-            message: "the operator's pool failed closed (FailClose); KServe's preset pool fails open, and the name \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" is too long to write the pool spec here (KServe shortens its EPP Service name with a hash)",
-            hint: Some("after the first reconcile, copy the pool spec KServe wrote and set failureMode: FailClose"),
-        },
-        Case {
             code: "migrate/pod-monitor",
             patch: "{}",
             epp: "{}",
@@ -401,4 +392,22 @@ fn every_code_is_in_the_rules_doc_with_its_severity() {
         let word = format!("{}{}:", severity[..1].to_uppercase(), &severity[1..]);
         assert!(body.starts_with(&word), "docs/rules.md `{}` must start with \"{word}\"", c.code);
     }
+}
+
+/// A renamed name too long for `parent + suffix`: the Services the message names are knative's
+/// hash-shortened `kmeta.ChildName`s (values from knative's Go `ChildName`; the whole answer of
+/// this name, P/D, is tests/fixtures/long-name-pd/migrated.yaml).
+#[test]
+fn renamed_long_name_names_hashed_services() {
+    let patch = json!({"metadata": {"name": "mistral-small-24b-instruct-2501-fp8.disaggregated.prod-eu-1"}});
+    let (_, diags) = run(&with(&patch), &json!({}), &json!({}));
+    let d = diags.iter().find(|d| d["code"] == "migrate/name-renamed").expect("migrate/name-renamed");
+    assert_eq!(
+        d["message"],
+        "KServe names Services after the LLMInferenceService (mistral-sma923277b0da6536cb7d8243d1b7cf4753-kserve-workload-svc, \
+         mistral-small-24b-i923277b0da6536cb7d8243d1b7cf4753-epp-service) and a Service name must be a DNS-1035 label (letters, \
+         digits and '-', a letter first), so \"mistral-small-24b-instruct-2501-fp8.disaggregated.prod-eu-1\" becomes \
+         \"mistral-small-24b-instruct-2501-fp8-disaggregated-prod-eu-1\": kubectl, the route's paths \
+         (/ml/mistral-small-24b-instruct-2501-fp8-disaggregated-prod-eu-1/v1/…) and the pods' app.kubernetes.io/name use the new name"
+    );
 }

@@ -66,10 +66,10 @@ codes! {
         "KServe merges its scheduler preset's resources into these ({1}); the {0} request is then above the {0} limit, and the scheduler Deployment would be rejected",
         Some("set limits[{0}] explicitly");
     NAME_RENAMED = "migrate/name-renamed", Warning,
-        "KServe names Services after the LLMInferenceService ({1}-kserve-workload-svc, {1}-epp-service) and a Service name must be a DNS-1035 label (letters, digits and '-', a letter first), so \"{0}\" becomes \"{1}\": kubectl, the route's paths (/{2}/{1}/v1/…) and the pods' app.kubernetes.io/name use the new name",
+        "KServe names Services after the LLMInferenceService ({3}, {4}) and a Service name must be a DNS-1035 label (letters, digits and '-', a letter first), so \"{0}\" becomes \"{1}\": kubectl, the route's paths (/{2}/{1}/v1/…) and the pods' app.kubernetes.io/name use the new name",
         Some("rename the ModelService to a DNS-1035 label to keep one name");
     ROUTE_MATCH = "migrate/route-match", Warning,
-        "the operator's route matched the header OtterScale-Model-Name: {0} on every path; KServe's route {1}-kserve-route (config-llm-router-route) matches the paths /{2}/{1}/v1/{completions,chat/completions,responses,messages} (rewritten to /v1/…) and /publishers/{2}/models/{3}/v1/…, and the header {4}: publishers/{2}/models/{3} on /v1/… paths. Requests that only send OtterScale-Model-Name no longer match",
+        "the operator's route matched the header OtterScale-Model-Name: {0} on every path; KServe's route {5} (config-llm-router-route) matches the paths /{2}/{1}/v1/{completions,chat/completions,responses,messages} (rewritten to /v1/…) and /publishers/{2}/models/{3}/v1/…, and the header {4}: publishers/{2}/models/{3} on /v1/… paths. Requests that only send OtterScale-Model-Name no longer match",
         Some("clients: call /{2}/{1}/v1/chat/completions on the gateway, or send {4}: publishers/{2}/models/{3}");
     ROUTE_HOSTNAMES = "migrate/route-hostnames", Warning,
         "the hostnames {0} are not carried: a route spec of your own replaces every rule of KServe's route preset, so KServe's route matches every hostname of the Gateway's listener",
@@ -110,17 +110,14 @@ codes! {
     EPP_FLAGS = "migrate/epp-flags", Warning,
         "eppConfig.flags are carried as endpoint picker args ({0}); they were written for the operator's picker, KServe runs {1}: a flag that release does not know stops it",
         None;
-    EPP_FAILURE_MODE_LOST = "migrate/epp-failure-mode-lost", Warning,
-        "the operator's pool failed closed ({0}); KServe's preset pool fails open, and the name \"{1}\" is too long to write the pool spec here (KServe shortens its EPP Service name with a hash)",
-        Some("after the first reconcile, copy the pool spec KServe wrote and set failureMode: FailClose");
     POD_MONITOR = "migrate/pod-monitor", Warning,
         "KServe creates no PodMonitor; kept as {0}, selecting KServe's workload pods by label and scraping the port named {1} (the pod templates name vLLM's port so). KServe does not own them: delete them with the LLMInferenceService",
         None;
     SERVICE_MONITOR = "migrate/service-monitor", Warning,
-        "KServe creates no ServiceMonitor for the endpoint picker; kept as {0}, selecting KServe's scheduler Service (port metrics){1}. KServe does not own them: delete them with the LLMInferenceService",
+        "KServe creates no ServiceMonitor for the endpoint picker; kept as {0}, selecting KServe's scheduler Service (port metrics). KServe does not own them: delete them with the LLMInferenceService",
         None;
     DESTINATION_RULE = "migrate/destination-rule", Warning,
-        "eppConfig.provider is istio: the operator made a DestinationRule so the Istio gateway talks TLS to the endpoint picker; KServe v0.20.0 makes none (its platform networking hook is empty){0}",
+        "eppConfig.provider is istio: the operator made a DestinationRule so the Istio gateway talks TLS to the endpoint picker; KServe v0.20.0 makes none (its platform networking hook is empty), so it is kept as DestinationRule {0} for host {0}.{1}.svc.cluster.local. KServe does not own it: delete it with the LLMInferenceService",
         None;
     TRACING = "migrate/tracing", Warning,
         "tracing is on (eppConfig.tracing.enabled): {0}KServe names the scheduler's spans inference-scheduler (the operator's picker: gateway-api-inference-extension), adds vLLM's as inference-server-decode/-prefill, and does not trace the routing sidecar (llm-d-routing-sidecar)",

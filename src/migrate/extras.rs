@@ -6,9 +6,9 @@
 //! leaves them.
 
 use super::codes::{DESTINATION_RULE, POD_MONITOR, SERVICE_MONITOR};
+use super::kmeta::child_name;
 use super::kserve::{
-    child_name, COMPONENT_SCHEDULER, COMPONENT_WORKLOAD, COMPONENT_WORKLOAD_PREFILL, PART_OF, PD_DECODE_VLLM_PORT,
-    SERVING_PORT,
+    COMPONENT_SCHEDULER, COMPONENT_WORKLOAD, COMPONENT_WORKLOAD_PREFILL, PART_OF, PD_DECODE_VLLM_PORT, SERVING_PORT,
 };
 use super::{path, Ctx};
 use crate::builders::{meta, pod_monitor};
@@ -67,9 +67,9 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
     };
     let pd = cx.ms.spec.prefill.is_some();
     let decode_port = if pd { PD_DECODE_VLLM_PORT } else { SERVING_PORT };
-    let mut made = vec![(format!("{n}-kserve"), COMPONENT_WORKLOAD, decode_port)];
+    let mut made = vec![(child_name(&n, "-kserve"), COMPONENT_WORKLOAD, decode_port)];
     if pd {
-        made.push((format!("{n}-kserve-prefill"), COMPONENT_WORKLOAD_PREFILL, SERVING_PORT));
+        made.push((child_name(&n, "-kserve-prefill"), COMPONENT_WORKLOAD_PREFILL, SERVING_PORT));
     }
     for (name, component, _) in &made {
         out.push(to_value(&PodMonitor {
@@ -95,8 +95,8 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
         return;
     }
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
-    let svc = format!("{n}-epp-service");
-    // The token is the KServe scheduler ServiceAccount's: its exact name is needed.
+    let svc = child_name(&n, "-epp-service");
+    // The token is the KServe scheduler ServiceAccount's.
     let sa = child_name(&n, "-epp-sa");
     let secret = format!("{n}-epp-sa-metrics-reader-secret");
     let auth = cx.settings.epp.metrics_endpoint_auth;
@@ -115,7 +115,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
         ..Default::default()
     }));
     let mut kept = vec![format!("ServiceMonitor {svc}")];
-    if let (true, Some(sa)) = (auth, &sa) {
+    if auth {
         if cx.settings.epp.provider != "gke" {
             let mut m = meta(secret.clone(), &ns, own_labels(&n));
             let mut a = Labels::new();
@@ -146,12 +146,7 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
         }));
         kept.push(format!("the ClusterRole and ClusterRoleBinding {rbac} that let {sa}'s token read /metrics"));
     }
-    let missing = if auth && sa.is_none() {
-        format!("; the name {n:?} is too long to know KServe's hash-shortened ServiceAccount name, so the token Secret and RBAC the bearer token needs are not written")
-    } else {
-        String::new()
-    };
-    cx.push(SERVICE_MONITOR.at(path("spec.monitoring.podMonitor.enabled"), &[&kept.join(", "), &missing]));
+    cx.push(SERVICE_MONITOR.at(path("spec.monitoring.podMonitor.enabled"), &[&kept.join(", ")]));
 }
 
 fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
@@ -159,12 +154,7 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
         return;
     }
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
-    let at = path("spec.inferencePool");
-    let Some(svc) = child_name(&n, "-epp-service") else {
-        let msg = format!(", and the name \"{n}\" is too long to know the hash-shortened Service name it would target, so none is written");
-        cx.push(DESTINATION_RULE.at(at, &[&msg]));
-        return;
-    };
+    let svc = child_name(&n, "-epp-service");
     out.push(to_value(&dr::DestinationRule {
         metadata: meta(svc.clone(), &ns, own_labels(&n)),
         spec: dr::DestinationRuleSpec {
@@ -175,8 +165,5 @@ fn destination_rule(cx: &mut Ctx, out: &mut Vec<Value>) {
         },
         ..Default::default()
     }));
-    let msg = format!(
-        ", so it is kept as DestinationRule {svc} for host {svc}.{ns}.svc.cluster.local. KServe does not own it: delete it with the LLMInferenceService"
-    );
-    cx.push(DESTINATION_RULE.at(at, &[&msg]));
+    cx.push(DESTINATION_RULE.at(path("spec.inferencePool"), &[&svc, &ns]));
 }

@@ -43,17 +43,6 @@ pub const COMPONENT_WORKLOAD: &str = "llminferenceservice-workload";
 pub const COMPONENT_WORKLOAD_PREFILL: &str = "llminferenceservice-workload-prefill";
 pub const COMPONENT_SCHEDULER: &str = "llminferenceservice-router-scheduler";
 
-/// knative `kmeta.ChildName`: `parent + suffix` when that fits in 63 characters; longer names
-/// are shortened with an MD5 hash, which is not reproduced here (`None`).
-pub fn child_name(parent: &str, suffix: &str) -> Option<String> {
-    (parent.len() + suffix.len() <= 63).then(|| format!("{parent}{suffix}"))
-}
-
-/// A KServe object name for messages: the exact name, or how KServe derives it.
-pub fn child_name_text(parent: &str, suffix: &str) -> String {
-    child_name(parent, suffix).unwrap_or_else(|| format!("ChildName(\"{parent}\", \"{suffix}\") (hash-shortened)"))
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LlmInferenceService {

@@ -2,7 +2,8 @@
 //! labels, the ModelService's own labels and annotations.
 
 use super::codes::{METADATA, NAMES, NAME_RENAMED, TRACING};
-use super::kserve::{child_name_text, Tracing};
+use super::kmeta::child_name;
+use super::kserve::Tracing;
 use super::{path, Ctx};
 use crate::names;
 use serde_json::Value;
@@ -45,7 +46,8 @@ pub(crate) fn rename(cx: &mut Ctx) {
     }
     let new = names::sanitize_dns1035_label(n);
     let ns = cx.namespace().to_string();
-    let d = NAME_RENAMED.at(path("metadata.name"), &[n, &new, &ns]);
+    let (workload, epp) = (child_name(&new, "-kserve-workload-svc"), child_name(&new, "-epp-service"));
+    let d = NAME_RENAMED.at(path("metadata.name"), &[n, &new, &ns, &workload, &epp]);
     cx.push(d);
     cx.svc_name = new;
 }
@@ -54,18 +56,18 @@ pub(crate) fn rename(cx: &mut Ctx) {
 pub(crate) fn names(cx: &mut Ctx) {
     let (old, n) = (cx.ms.metadata.name.clone(), cx.name().to_string());
     let epp = names::epp_name(&old);
-    let mut pairs = vec![format!("Deployment {} → {}", names::decode_name(&old), child_name_text(&n, "-kserve"))];
+    let mut pairs = vec![format!("Deployment {} → {}", names::decode_name(&old), child_name(&n, "-kserve"))];
     if cx.ms.spec.prefill.is_some() {
-        pairs.push(format!("Deployment {} → {}", names::prefill_name(&old), child_name_text(&n, "-kserve-prefill")));
+        pairs.push(format!("Deployment {} → {}", names::prefill_name(&old), child_name(&n, "-kserve-prefill")));
     }
     pairs.extend([
-        format!("endpoint picker Deployment {epp} → {}", child_name_text(&n, "-kserve-router-scheduler")),
-        format!("Service {epp} → {}", child_name_text(&n, "-epp-service")),
-        format!("ServiceAccount {epp} → {}", child_name_text(&n, "-epp-sa")),
-        format!("InferencePool {} → {}", names::inference_pool_name(&old), child_name_text(&n, "-inference-pool")),
+        format!("endpoint picker Deployment {epp} → {}", child_name(&n, "-kserve-router-scheduler")),
+        format!("Service {epp} → {}", child_name(&n, "-epp-service")),
+        format!("ServiceAccount {epp} → {}", child_name(&n, "-epp-sa")),
+        format!("InferencePool {} → {}", names::inference_pool_name(&old), child_name(&n, "-inference-pool")),
     ]);
     if cx.ms.spec.http_route.is_some() || !cx.settings.epp.default_gateway_name.is_empty() {
-        pairs.push(format!("HTTPRoute {} → {}", names::http_route_name(&old), child_name_text(&n, "-kserve-route")));
+        pairs.push(format!("HTTPRoute {} → {}", names::http_route_name(&old), child_name(&n, "-kserve-route")));
     }
     cx.push(NAMES.at(path("metadata.name"), &[&pairs.join(", ")]));
 }

@@ -4,13 +4,14 @@
 //! (KServe applies config-llm-router-route), attached to the same Gateway by `router.gateway.refs`.
 
 use super::codes::{
-    EPP_CONFIG, EPP_FAILURE_MODE, EPP_FAILURE_MODE_LOST, EPP_FLAGS, EPP_METRICS_AUTH, EPP_PORT, EPP_REPLICAS_ZERO,
-    IMAGE_NOT_CARRIED, IMAGE_PRESET, ROUTE_GATEWAY, ROUTE_HOSTNAMES, ROUTE_MATCH,
+    EPP_CONFIG, EPP_FAILURE_MODE, EPP_FLAGS, EPP_METRICS_AUTH, EPP_PORT, EPP_REPLICAS_ZERO, IMAGE_NOT_CARRIED,
+    IMAGE_PRESET, ROUTE_GATEWAY, ROUTE_HOSTNAMES, ROUTE_MATCH,
 };
+use super::kmeta::child_name;
 use super::kserve::{
-    child_name, EndpointPickerRef, ExtensionRef, Gateway, GatewayRef, MainContainer, PodTemplate, Pool, PoolSpec,
-    PoolSpecAlpha, PoolSpecV1, PortNumber, Route, Router, Scheduler, EPP_IMAGE, EPP_PORT as KSERVE_EPP_PORT, MAIN,
-    MODEL_HEADER, PART_OF, SERVING_PORT,
+    EndpointPickerRef, ExtensionRef, Gateway, GatewayRef, MainContainer, PodTemplate, Pool, PoolSpec, PoolSpecAlpha,
+    PoolSpecV1, PortNumber, Route, Router, Scheduler, EPP_IMAGE, EPP_PORT as KSERVE_EPP_PORT, MAIN, MODEL_HEADER,
+    PART_OF, SERVING_PORT,
 };
 use super::{epp_resources, path, Ctx};
 use crate::labels;
@@ -47,7 +48,8 @@ fn route(cx: &mut Ctx) -> (Option<Route>, Option<Gateway>) {
         }
     };
     let model = cx.ms.spec.model.name.clone();
-    cx.push(ROUTE_MATCH.at(at, &[&old, &n, &ns, &model, MODEL_HEADER]));
+    let route = child_name(&n, "-kserve-route");
+    cx.push(ROUTE_MATCH.at(at, &[&old, &n, &ns, &model, MODEL_HEADER, &route]));
     (Some(Route {}), Some(Gateway { refs: vec![gw] }))
 }
 
@@ -125,10 +127,7 @@ fn failure_mode(cx: &mut Ctx) -> Option<Pool> {
     }
     let at = path("spec.inferencePool.endpointPicker.failureMode");
     let n = cx.name().to_string();
-    let Some(epp_service) = child_name(&n, "-epp-service") else {
-        cx.push(EPP_FAILURE_MODE_LOST.at(at, &[mode, &n]));
-        return None;
-    };
+    let epp_service = child_name(&n, "-epp-service");
     cx.push(EPP_FAILURE_MODE.at(at, &[mode, &epp_service]));
     // Inserted, not collected: `collect` into a map compiles a stable sort for it.
     let mut selector = BTreeMap::new();
