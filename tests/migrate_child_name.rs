@@ -3,7 +3,7 @@
 //! pins), then names computed with that `ChildName` in Go 1.19 outside this repository: every
 //! suffix KServe's LLMInferenceService controller uses, over names of 50 to 80 characters, names
 //! ending in '-', and suffixes of 29 to 70 characters around the 31-character switch to hashing
-//! the whole name.
+//! the whole name. Then its shape over any input (proptest).
 
 use modelservice_render::migrate::kmeta::child_name;
 
@@ -279,5 +279,39 @@ fn auth_delegator_binding() {
     ];
     for (len, want) in cases {
         assert_eq!(child_name("ml", &format!("-{}-epp-auth-rb", base(len))), want, "{len}");
+    }
+}
+
+/// Over any parent and suffix: at most 63 bytes, `parent + suffix` exactly when that fits, else a
+/// prefix of the parent, and the suffix whole (63 bytes in all) when it is under 31 bytes or no
+/// trailing non-alphanumeric character when it is not. Non-ASCII input is cut on a character
+/// boundary instead of inside one (Go's byte cut; no valid name has one), without panicking.
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::child_name;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn shape(parent in "[a-z0-9-]{0,90}", suffix in "[a-z0-9.-]{0,90}") {
+            let name = child_name(&parent, &suffix);
+            prop_assert!(name.len() <= 63, "{} bytes: {}", name.len(), name);
+            if parent.len() + suffix.len() <= 63 {
+                prop_assert_eq!(name, format!("{parent}{suffix}"));
+            } else {
+                let keep = if suffix.len() < 31 { 31 - suffix.len() } else { parent.len().min(31) };
+                prop_assert!(name.starts_with(&parent[..keep]), "{}", name);
+                if suffix.len() < 31 {
+                    prop_assert!(name.ends_with(&suffix) && name.len() == 63, "{}", name);
+                } else {
+                    prop_assert!(name.ends_with(|c: char| c.is_ascii_alphanumeric()), "{}", name);
+                }
+            }
+        }
+
+        #[test]
+        fn non_ascii_does_not_panic(parent in "\\PC{0,70}", suffix in "\\PC{0,70}") {
+            prop_assert!(child_name(&parent, &suffix).len() <= 63);
+        }
     }
 }
