@@ -60,3 +60,31 @@ fn check_examples(update: bool, failures: &mut Vec<String>) {
         compare(&got, &golden, update, "migrated", failures);
     }
 }
+
+/// The objects `migrate` keeps beside the LLMInferenceService never take the kind and name of an
+/// object the operator made for the same ModelService: the operator's are owned by the
+/// ModelService and go when it is deleted, so a kept object applied over one would go with them
+/// (the metrics token Secret once did: `<n>-epp-sa-metrics-reader-secret` is the operator's).
+#[test]
+fn kept_objects_never_take_an_operator_objects_name() {
+    let key = |r: &Value| {
+        let s = |k: &str| r["metadata"][k].as_str().unwrap_or_default().to_string();
+        (r["kind"].as_str().unwrap().to_string(), s("namespace"), s("name"))
+    };
+    let mut kept_secrets = 0;
+    for dir in &dirs() {
+        let ms = input_json(dir);
+        for (config, _) in variants(dir, "migrated") {
+            let (epp, opts) = settings(&config);
+            let rendered: Value = serde_json::from_str(&modelservice_render::api::render_json(&ms, &epp, &opts)).unwrap();
+            let operator: Vec<_> = rendered["resources"].as_array().unwrap().iter().map(key).collect();
+            let migrated = migrate(&ms, &config);
+            for kept in migrated["resources"].as_array().unwrap().iter().skip(1) {
+                let k = key(kept);
+                kept_secrets += usize::from(k.0 == "Secret");
+                assert!(!operator.contains(&k), "{}: kept {k:?} is the operator's", config.display());
+            }
+        }
+    }
+    assert!(kept_secrets >= 3, "the fixtures keep {kept_secrets} token Secrets: the check would not see one");
+}

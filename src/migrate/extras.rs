@@ -98,7 +98,10 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     let svc = child_name(&n, "-epp-service");
     // The token is the KServe scheduler ServiceAccount's.
     let sa = child_name(&n, "-epp-sa");
-    let secret = format!("{n}-epp-sa-metrics-reader-secret");
+    // Named after KServe's ServiceAccount, not `<n>-epp-sa-metrics-reader-secret`: that is the
+    // operator's own Secret (`names::epp_secret_name`), which the ModelService owns and takes with
+    // it when deleted.
+    let secret = format!("{sa}-metrics-reader-token");
     let auth = cx.settings.epp.metrics_endpoint_auth;
     out.push(to_value(&ServiceMonitor {
         metadata: meta(svc.clone(), &ns, own_labels(&n)),
