@@ -76,7 +76,8 @@ fn kept_objects_never_take_an_operator_objects_name() {
         let ms = input_json(dir);
         for (config, _) in variants(dir, "migrated") {
             let (epp, opts) = settings(&config);
-            let rendered: Value = serde_json::from_str(&modelservice_render::api::render_json(&ms, &epp, &opts)).unwrap();
+            let rendered: Value =
+                serde_json::from_str(&modelservice_render::api::render_json(&ms, &epp, &opts)).unwrap();
             let operator: Vec<_> = rendered["resources"].as_array().unwrap().iter().map(key).collect();
             let migrated = migrate(&ms, &config);
             for kept in migrated["resources"].as_array().unwrap().iter().skip(1) {
