@@ -288,7 +288,7 @@ fn kept_objects_follow_the_operator_settings() {
             "PodMonitor/qwen3-kserve",
             "PodMonitor/qwen3-kserve-prefill",
             "ServiceMonitor/qwen3-epp-service",
-            "Secret/qwen3-epp-sa-metrics-reader-secret",
+            "Secret/qwen3-epp-sa-metrics-reader-token",
             "ClusterRole/ml-qwen3-epp-metrics-reader",
             "ClusterRoleBinding/ml-qwen3-epp-metrics-reader",
             "DestinationRule/qwen3-epp-service"
