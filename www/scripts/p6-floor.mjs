@@ -1,21 +1,18 @@
 // P6's floor: the test's probe (keydown's timestamp → the first animation frame after the output
-// shows the keystroke) on a page that does nothing: a <textarea> whose `input` handler copies its
-// text into a <pre> and marks the revision shown, in the same task. No CodeMirror, no render, no
-// worker. What this page measures is the harness and the browser (the round trip from the
-// previous frame to the next key, the wait for the vsync, the frame's start): no playground can
-// measure below it. With a built playground given, both are typed into in turn, round by round
+// shows the keystroke) on a page that does nothing (test/support/latency.mjs `FLOOR_PAGE`: a
+// <textarea> whose `input` handler copies its text into a <pre> and marks the revision shown, in
+// the same task; no CodeMirror, no render, no worker; the e2e test types into it too). What it
+// measures is the harness and the browser (the round trip from the previous frame to the next
+// key, the wait for the vsync, the frame's start): no playground can measure below it. With a built playground given, both are typed into in turn, round by round
 // (the playground as test/e2e-latency.test.mjs types; the floor page 60 keys, the pointer on the
 // typed line as well).
 //
 //   node scripts/p6-floor.mjs [--rounds 4] [dist]
 //
 // A measuring tool, not a test: nothing here asserts a time.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { serve } from "../test/support/server.mjs";
 import { launch, openPage } from "../test/support/browser.mjs";
-import { installProbe, openExample, toNameLineEnd, typeKeys } from "./p6-typing.mjs";
+import { installProbe, openExample, toNameLineEnd, typeFloor, typeKeys } from "../test/support/latency.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 4;
@@ -25,35 +22,16 @@ for (let i = 0; i < args.length; i++) {
   else dist = args[i];
 }
 
-const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>P6 floor</title></head><body>
-<textarea id="editor" rows="4" cols="80">  name: Qwen/Qwen3-0.6B</textarea>
-<pre id="output" data-input-rev="0" data-rendered-rev="0"></pre>
-<script>
-const editor = document.getElementById("editor"), output = document.getElementById("output");
-editor.addEventListener("input", () => {
-  const rev = Number(output.dataset.inputRev) + 1;
-  output.dataset.inputRev = rev;
-  output.textContent = editor.value;
-  output.dataset.renderedRev = rev;
-});
-</script></body></html>`;
-
-const floorDir = mkdtempSync(join(tmpdir(), "p6-floor-"));
-writeFileSync(join(floorDir, "index.html"), FLOOR_PAGE);
-
 const pct = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)];
 };
 
-async function typeFloor(browser, url) {
-  const { page, context } = await openPage(browser, url, { wait: false });
-  await page.waitForSelector("#editor");
-  await installProbe(page);
-  await page.click("#editor", { position: { x: 4, y: 6 } });
-  await page.keyboard.press("End");
-  await typeKeys(page, 60);
-  const frames = await page.evaluate(() => window.__lat.samples.map((s) => s.frame));
+const browser = await launch();
+
+async function floor() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const frames = await typeFloor(await context.newPage(), 60);
   await context.close();
   return frames;
 }
@@ -72,15 +50,13 @@ async function typePlayground(browser, url) {
   return frames;
 }
 
-const browser = await launch();
-const floorServer = await serve(floorDir);
 const appServer = dist ? await serve(dist) : null;
 const pooled = { floor: [], playground: [] };
 const line = (name, f) =>
   `${name}: p50 ${pct(f, 0.5).toFixed(1)}, p95 ${pct(f, 0.95).toFixed(1)}, max ${Math.max(...f).toFixed(1)} ms; ` +
   `over 16 ms: ${f.filter((x) => x > 16).length} of ${f.length}`;
 for (let r = 0; r < rounds; r++) {
-  const runs = [["floor", () => typeFloor(browser, floorServer.url)]];
+  const runs = [["floor", floor]];
   if (appServer) runs.push(["playground", () => typePlayground(browser, appServer.url)]);
   if (r % 2) runs.reverse();
   for (const [name, run] of runs) {
@@ -92,5 +68,4 @@ for (let r = 0; r < rounds; r++) {
 console.log("\npooled:");
 for (const [name, f] of Object.entries(pooled)) if (f.length) console.log(line(name, f));
 await browser.close();
-await floorServer.close();
 await appServer?.close();

@@ -7,7 +7,7 @@
 // A measuring tool, not a test.
 import { serve } from "../test/support/server.mjs";
 import { launch, openPage } from "../test/support/browser.mjs";
-import { installProbe, openExample, toNameLineEnd, typeKeys } from "./p6-typing.mjs";
+import { installProbe, openExample, toNameLineEnd, typeKeys } from "../test/support/latency.mjs";
 
 const [dir, keysArg, topArg] = process.argv.slice(2);
 const KEYS = Number(keysArg ?? 30);

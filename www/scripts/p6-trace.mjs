@@ -9,7 +9,7 @@
 // A measuring tool, not a test.
 import { serve } from "../test/support/server.mjs";
 import { launch, openPage } from "../test/support/browser.mjs";
-import { installProbe, openExample, toNameLineEnd, typeKeys } from "./p6-typing.mjs";
+import { installProbe, openExample, toNameLineEnd, typeKeys } from "../test/support/latency.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 3;

@@ -1,0 +1,93 @@
+// P6's measure, shared by test/e2e-latency.test.mjs and the scripts/p6-*.mjs tools: the probe
+// (keydown's timestamp → the first animation frame after #output shows that keystroke's render),
+// the typing (each key after the frame that recorded the previous one), and the floor page (the
+// same probe on a page that does nothing, so a run can say how much of the figure is the harness's
+// and the browser's: BENCHMARKS.md, "P6: early morning").
+
+import { waitRendered } from "./browser.mjs";
+
+export const TYPED = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/** Opens a gallery example and shows its decode Deployment (its args show --served-model-name, so
+ * every keystroke in the model's name changes it), once the page's renderer has run (it renders
+ * quick keystrokes itself and warms while idle: render-client.ts). */
+export async function openExample(page, example) {
+  await page.click("#examples-menu > summary");
+  await page.click(`[data-example="${example}"]`);
+  await waitRendered(page);
+  await page.click('.res-item[data-kind="Deployment"]');
+  // `?? true`: the scripts also measure builds from before the warm-up.
+  await page.waitForFunction(() => window.playground.pageWarmed?.() ?? true, null, { timeout: 10_000 });
+}
+
+/** Puts the cursor at the end of spec.model.name's line, the pointer resting on it. */
+export async function toNameLineEnd(page) {
+  await page.locator(".cm-line", { hasText: /^\s+name: .*\// }).first().click({ position: { x: 2, y: 4 } });
+  await page.keyboard.press("End");
+}
+
+/** The probe; `marks` also sets user-timing marks (p6-key, p6-shown, p6-frame) for traces. Samples
+ * go to `window.__lat.samples`: `{ key, rev, dom, frame }` (ms; `dom` and `frame` from keydown). */
+export async function installProbe(page, marks = false) {
+  await page.evaluate((marks) => {
+    const output = document.getElementById("output");
+    const lat = (window.__lat = { samples: [], pending: null });
+    document.addEventListener(
+      "keydown",
+      (e) => {
+        lat.pending = { t: e.timeStamp, rev: Number(output.dataset.inputRev) + 1 };
+        if (marks) performance.mark("p6-key");
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      const p = lat.pending;
+      if (!p || Number(output.dataset.renderedRev) < p.rev) return;
+      lat.pending = null;
+      if (marks) performance.mark("p6-shown");
+      const dom = performance.now() - p.t;
+      const rev = Number(output.dataset.renderedRev);
+      requestAnimationFrame(() => {
+        if (marks) performance.mark("p6-frame");
+        lat.samples.push({ key: p.t, rev, dom, frame: performance.now() - p.t });
+      });
+    }).observe(output, { attributes: true, attributeFilter: ["data-rendered-rev"] });
+  }, marks);
+}
+
+/** Types `keys` characters, each after the previous one's frame (the probe's sample). */
+export async function typeKeys(page, keys) {
+  const typed = TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys);
+  const before = await page.evaluate(() => window.__lat.samples.length);
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(typed[i]);
+    await page.waitForFunction((n) => window.__lat.samples.length >= n, before + i + 1);
+  }
+  return typed;
+}
+
+/** A page that does nothing: a <textarea> whose `input` handler copies its text into a <pre> and
+ * marks the revision shown, in the same task. No editor, no render, no worker. */
+export const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>P6 floor</title></head><body>
+<textarea id="editor" rows="4" cols="80">  name: Qwen/Qwen3-0.6B</textarea>
+<pre id="output" data-input-rev="0" data-rendered-rev="0"></pre>
+<script>
+const editor = document.getElementById("editor"), output = document.getElementById("output");
+editor.addEventListener("input", () => {
+  const rev = Number(output.dataset.inputRev) + 1;
+  output.dataset.inputRev = rev;
+  output.textContent = editor.value;
+  output.dataset.renderedRev = rev;
+});
+</script></body></html>`;
+
+/** Types `keys` characters into the floor page (loaded into `page`, the pointer on the typed
+ * line as in the playground's measure); returns the samples' `frame` times. */
+export async function typeFloor(page, keys) {
+  await page.setContent(FLOOR_PAGE);
+  await installProbe(page);
+  await page.click("#editor", { position: { x: 4, y: 6 } });
+  await page.keyboard.press("End");
+  await typeKeys(page, keys);
+  return page.evaluate(() => window.__lat.samples.map((s) => s.frame));
+}
