@@ -27,7 +27,11 @@ export async function toNameLineEnd(page) {
 }
 
 /** The probe; `marks` also sets user-timing marks (p6-key, p6-shown, p6-frame) for traces. Samples
- * go to `window.__lat.samples`: `{ key, rev, dom, frame }` (ms; `dom` and `frame` from keydown). */
+ * go to `window.__lat.samples`: `{ key, rev, dom, frame, frameStart }`, ms from keydown: `dom` when
+ * the output shows the keystroke, `frame` when the probe's animation-frame callback runs in the
+ * next frame (P6's figure: after the callbacks registered before it, such as CodeMirror's
+ * measuring, and the layout they force), `frameStart` that frame's own timestamp (its start: which
+ * frame presents the output, whatever runs inside it). */
 export async function installProbe(page, marks = false) {
   await page.evaluate((marks) => {
     const output = document.getElementById("output");
@@ -47,9 +51,9 @@ export async function installProbe(page, marks = false) {
       if (marks) performance.mark("p6-shown");
       const dom = performance.now() - p.t;
       const rev = Number(output.dataset.renderedRev);
-      requestAnimationFrame(() => {
+      requestAnimationFrame((start) => {
         if (marks) performance.mark("p6-frame");
-        lat.samples.push({ key: p.t, rev, dom, frame: performance.now() - p.t });
+        lat.samples.push({ key: p.t, rev, dom, frame: performance.now() - p.t, frameStart: start - p.t });
       });
     }).observe(output, { attributes: true, attributeFilter: ["data-rendered-rev"] });
   }, marks);
