@@ -200,7 +200,7 @@ fn cases() -> Vec<Case> {
             epp: "{}",
             options: "{}",
             path: "spec.monitoring.podMonitor.enabled",
-            message: "KServe creates no ServiceMonitor for the endpoint picker; kept as ServiceMonitor qwen3-epp-service, its token Secret qwen3-epp-sa-metrics-reader-token, the ClusterRole and ClusterRoleBinding ml-qwen3-epp-metrics-reader that let qwen3-epp-sa's token read /metrics, selecting KServe's scheduler Service (port metrics). KServe does not own them: delete them with the LLMInferenceService",
+            message: "KServe creates no ServiceMonitor for the endpoint picker; kept as ServiceMonitor qwen3-epp-service, the ServiceAccount qwen3-epp-metrics-reader, its token Secret qwen3-epp-metrics-reader-token, listed after it (Kubernetes deletes a token Secret whose ServiceAccount does not exist), the ClusterRole and ClusterRoleBinding ml-qwen3-epp-metrics-reader that let qwen3-epp-metrics-reader's token read /metrics, selecting KServe's scheduler Service (port metrics). KServe does not own them: delete them with the LLMInferenceService",
             hint: None,
         },
         Case {

@@ -89,3 +89,49 @@ fn kept_objects_never_take_an_operator_objects_name() {
     }
     assert!(kept_secrets >= 3, "the fixtures keep {kept_secrets} token Secrets: the check would not see one");
 }
+
+/// Every ServiceAccount a kept object names (a token Secret's `kubernetes.io/service-account.name`,
+/// a ClusterRoleBinding's subject) is itself kept, in the same namespace, and before the Secret:
+/// the token controller deletes a token Secret whose ServiceAccount does not exist
+/// (kubernetes pkg/controller/serviceaccount/tokens_controller.go `syncSecret`), and the one KServe
+/// makes for its scheduler (`<name>-epp-sa`) exists only after KServe reconciles.
+#[test]
+fn kept_service_account_references_are_kept_before_use() {
+    let mut tokens = 0;
+    for dir in &dirs() {
+        let ms = input_json(dir);
+        for (config, _) in variants(dir, "migrated") {
+            let migrated = migrate(&ms, &config);
+            // Empty when the ModelService has errors.
+            let kept = migrated["resources"].as_array().unwrap().get(1..).unwrap_or_default();
+            let sa_at = |ns: &Value, name: &Value| {
+                kept.iter().position(|r| {
+                    r["kind"] == "ServiceAccount" && r["metadata"]["namespace"] == *ns && r["metadata"]["name"] == *name
+                })
+            };
+            for (i, r) in kept.iter().enumerate() {
+                let ns = &r["metadata"]["namespace"];
+                if r["kind"] == "Secret" && r["type"] == "kubernetes.io/service-account-token" {
+                    tokens += 1;
+                    let sa = &r["metadata"]["annotations"]["kubernetes.io/service-account.name"];
+                    let at = sa_at(ns, sa);
+                    assert!(
+                        at.is_some_and(|a| a < i),
+                        "{}: token Secret for {sa} without it kept before",
+                        config.display()
+                    );
+                }
+                if r["kind"] == "ClusterRoleBinding" {
+                    for s in r["subjects"].as_array().unwrap().iter().filter(|s| s["kind"] == "ServiceAccount") {
+                        assert!(
+                            sa_at(&s["namespace"], &s["name"]).is_some(),
+                            "{}: binds {s} not kept",
+                            config.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(tokens >= 3, "the fixtures keep {tokens} token Secrets: the check would not see one");
+}

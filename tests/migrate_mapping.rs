@@ -288,19 +288,21 @@ fn kept_objects_follow_the_operator_settings() {
             "PodMonitor/qwen3-kserve",
             "PodMonitor/qwen3-kserve-prefill",
             "ServiceMonitor/qwen3-epp-service",
-            "Secret/qwen3-epp-sa-metrics-reader-token",
+            "ServiceAccount/qwen3-epp-metrics-reader",
+            "Secret/qwen3-epp-metrics-reader-token",
             "ClusterRole/ml-qwen3-epp-metrics-reader",
             "ClusterRoleBinding/ml-qwen3-epp-metrics-reader",
             "DestinationRule/qwen3-epp-service"
         ]
     );
-    // gke: no token Secret, no DestinationRule; without metrics auth no RBAC either.
+    // gke: no token Secret, no DestinationRule; without metrics auth no reader or RBAC either.
     assert_eq!(
         kinds(monitored.clone(), json!({"provider": "gke"})),
         [
             "PodMonitor/qwen3-kserve",
             "PodMonitor/qwen3-kserve-prefill",
             "ServiceMonitor/qwen3-epp-service",
+            "ServiceAccount/qwen3-epp-metrics-reader",
             "ClusterRole/ml-qwen3-epp-metrics-reader",
             "ClusterRoleBinding/ml-qwen3-epp-metrics-reader"
         ]
@@ -325,6 +327,38 @@ fn kept_objects_follow_the_operator_settings() {
     assert_eq!(
         resources[2]["spec"]["selector"],
         json!({"matchLabels": {"app.kubernetes.io/component": "llminferenceservice-workload-prefill", "app.kubernetes.io/name": "qwen3", "app.kubernetes.io/part-of": "llminferenceservice"}})
+    );
+}
+
+/// The metrics token's chain names one ServiceAccount of the kept objects' own, applied before its
+/// Secret: Kubernetes' token controller deletes a token Secret whose ServiceAccount does not exist
+/// (kubernetes pkg/controller/serviceaccount/tokens_controller.go `syncSecret`), and KServe's own
+/// scheduler ServiceAccount `<name>-epp-sa` appears only once KServe reconciles.
+#[test]
+fn the_metrics_token_belongs_to_a_kept_service_account() {
+    let patch =
+        json!({"spec": {"inferencePool": {"endpointPicker": {}}, "monitoring": {"podMonitor": {"enabled": true}}}});
+    let (resources, _) = run(&with(&patch), &Value::Null, &Value::Null);
+    let find = |kind: &str| resources.iter().position(|r| r["kind"] == kind).unwrap();
+    let (sa, secret) = (find("ServiceAccount"), find("Secret"));
+    assert!(sa < secret, "the ServiceAccount comes after its token Secret");
+    assert_eq!(
+        resources[sa],
+        json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {
+            "labels": {"app.kubernetes.io/name": "qwen3"}, "name": "qwen3-epp-metrics-reader", "namespace": "ml"}})
+    );
+    assert_eq!(
+        resources[secret]["metadata"]["annotations"],
+        json!({"kubernetes.io/service-account.name": "qwen3-epp-metrics-reader"})
+    );
+    assert_eq!(resources[secret]["metadata"]["name"], "qwen3-epp-metrics-reader-token");
+    assert_eq!(
+        resources[find("ServiceMonitor")]["spec"]["endpoints"][0]["authorization"],
+        json!({"credentials": {"key": "token", "name": "qwen3-epp-metrics-reader-token"}})
+    );
+    assert_eq!(
+        resources[find("ClusterRoleBinding")]["subjects"],
+        json!([{"kind": "ServiceAccount", "name": "qwen3-epp-metrics-reader", "namespace": "ml"}])
     );
 }
 

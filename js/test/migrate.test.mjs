@@ -1,15 +1,16 @@
 // `migrate` through the package (Node): the reviewed goldens of the Rust suite
 // (tests/fixtures/*/migrated*.yaml) are what the JS API answers and what KServe v0.20.0 admits
-// (CRD schema of each version, no undeclared field, its webhook's rules); generated ModelServices
+// (CRD schema of each version, no undeclared field, its webhook's rules), as it admits
+// examples/migrated/*.yaml (compared with the answer by the Rust suite); generated ModelServices
 // migrate to admitted objects in both versions; diagnostics point at the ModelService's lines.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
 import { migrate } from "./support/package.mjs";
 import { EPP_G1_YAML } from "./fixtures.mjs";
-import { FIXTURES, fixtureCases } from "./support/cases.mjs";
+import { FIXTURES, REPO, fixtureCases } from "./support/cases.mjs";
 import { generateCases } from "./support/generate.mjs";
 import { VERSIONS, migratedProblems, webhookProblems } from "./support/kserve.mjs";
 
@@ -34,6 +35,14 @@ test("every golden is the JS answer, and KServe admits every object in it", (t) 
     assert.deepEqual({ ...got, diagnostics: got.diagnostics.map(withoutPosition) }, want, c.label);
     objects += want.resources.length;
     failures.push(...problems(c.label, want.resources));
+  }
+  const examples = join(REPO, "examples", "migrated");
+  const exampleGoldens = readdirSync(examples).filter((f) => f.endsWith(".yaml"));
+  assert.ok(exampleGoldens.length > 0, `no goldens in ${examples}`);
+  for (const f of exampleGoldens) {
+    const want = parse(readFileSync(join(examples, f), "utf8"));
+    objects += want.resources.length;
+    failures.push(...problems(`examples/migrated/${f}`, want.resources));
   }
   t.diagnostic(`${objects} migrated objects of the goldens validated`);
   assert.ok(objects >= 80, `only ${objects} objects`);
@@ -63,7 +72,7 @@ test("generated ModelServices migrate to admitted objects, in both API versions"
   }
   t.diagnostic(`${migrated} migrations: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   assert.ok(migrated >= 300, `only ${migrated} migrations`);
-  for (const kind of ["LLMInferenceService", "PodMonitor", "ServiceMonitor", "Secret", "ClusterRole", "ClusterRoleBinding", "DestinationRule"]) {
+  for (const kind of ["LLMInferenceService", "PodMonitor", "ServiceMonitor", "ServiceAccount", "Secret", "ClusterRole", "ClusterRoleBinding", "DestinationRule"]) {
     assert.ok(kinds.get(kind) > 0, `no generated case migrated to a ${kind}`);
   }
   assert.deepEqual(failures.slice(0, 3), [], `${failures.length} problems`);

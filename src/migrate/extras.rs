@@ -19,7 +19,9 @@ use crate::crd::monitoring::{
 };
 use crate::crd::{destination_rule as dr, MatchLabels};
 use crate::labels::{self, Labels};
-use crate::objects::{ClusterRole, ClusterRoleBinding, Object, ObjectMeta, PolicyRule, RoleRef, Secret, Subject};
+use crate::objects::{
+    ClusterRole, ClusterRoleBinding, Object, ObjectMeta, PolicyRule, RoleRef, Secret, ServiceAccount, Subject,
+};
 use crate::plan;
 use serde_json::Value;
 
@@ -96,12 +98,13 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     }
     let (n, ns) = (cx.name().to_string(), cx.namespace().to_string());
     let svc = child_name(&n, "-epp-service");
-    // The token is the KServe scheduler ServiceAccount's.
-    let sa = child_name(&n, "-epp-sa");
-    // Named after KServe's ServiceAccount, not `<n>-epp-sa-metrics-reader-secret`: that is the
-    // operator's own Secret (`names::epp_secret_name`), which the ModelService owns and takes with
-    // it when deleted.
-    let secret = format!("{sa}-metrics-reader-token");
+    // The token is a ServiceAccount's of our own, kept and listed before its Secret. Not KServe's
+    // scheduler ServiceAccount (`<name>-epp-sa`): KServe creates that only once it reconciles the
+    // LLMInferenceService, and Kubernetes' token controller deletes a token Secret whose
+    // ServiceAccount does not exist (tokens_controller.go `syncSecret`). Not the operator's
+    // `<n>-epp-sa-metrics-reader-secret` either: the ModelService owns it and takes it when deleted.
+    let sa = format!("{n}-epp-metrics-reader");
+    let secret = format!("{sa}-token");
     let auth = cx.settings.epp.metrics_endpoint_auth;
     out.push(to_value(&ServiceMonitor {
         metadata: meta(svc.clone(), &ns, own_labels(&n)),
@@ -119,6 +122,8 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
     }));
     let mut kept = vec![format!("ServiceMonitor {svc}")];
     if auth {
+        out.push(to_value(&ServiceAccount { metadata: meta(sa.clone(), &ns, own_labels(&n)), ..Default::default() }));
+        kept.push(format!("the ServiceAccount {sa}"));
         if cx.settings.epp.provider != "gke" {
             let mut m = meta(secret.clone(), &ns, own_labels(&n));
             let mut a = Labels::new();
@@ -129,7 +134,9 @@ fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
                 type_: Some("kubernetes.io/service-account-token".into()),
                 ..Default::default()
             }));
-            kept.push(format!("its token Secret {secret}"));
+            kept.push(format!(
+                "its token Secret {secret}, listed after it (Kubernetes deletes a token Secret whose ServiceAccount does not exist)"
+            ));
         }
         let rbac = format!("{ns}-{n}-epp-metrics-reader");
         out.push(to_value(&ClusterRole {

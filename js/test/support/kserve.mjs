@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { ClusterRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole";
 import { ClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import { Secret } from "kubernetes-models/v1/Secret";
+import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
 import { DestinationRule } from "@kubernetes-models/istio/networking.istio.io/v1beta1/DestinationRule";
 import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor";
 import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
@@ -18,7 +19,7 @@ import { sharedFile } from "./cases.mjs";
 import { validateDeclared } from "./declared.mjs";
 
 export const VERSIONS = ["serving.kserve.io/v1alpha2", "serving.kserve.io/v1alpha1"];
-const KEPT = new Map([Secret, ClusterRole, ClusterRoleBinding, DestinationRule, PodMonitor, ServiceMonitor].map((M) => [`${M.apiVersion}/${M.kind}`, M]));
+const KEPT = new Map([Secret, ServiceAccount, ClusterRole, ClusterRoleBinding, DestinationRule, PodMonitor, ServiceMonitor].map((M) => [`${M.apiVersion}/${M.kind}`, M]));
 
 const compiled = new Map();
 /** ajv over the CRD schema of `apiVersion` (throws, saying where it is expected, when absent). */
