@@ -362,6 +362,26 @@ fn the_metrics_token_belongs_to_a_kept_service_account() {
     );
 }
 
+/// A `portName` other than `http` names no port of KServe's pods (the presets name none, and
+/// `migrate` names only vLLM's `http`): the message says the kept PodMonitors scrape nothing.
+#[test]
+fn pod_monitors_on_another_port_name_say_they_scrape_nothing() {
+    let message = |port: &str| {
+        let patch = json!({"spec": {"monitoring": {"podMonitor": {"enabled": true, "portName": port}}}});
+        let (resources, diags) = run(&with(&patch), &Value::Null, &Value::Null);
+        assert_eq!(resources[1]["spec"]["podMetricsEndpoints"][0]["port"], port);
+        diags.iter().find(|d| d["code"] == "migrate/pod-monitor").unwrap()["message"].clone()
+    };
+    assert_eq!(
+        message("metrics"),
+        "KServe creates no PodMonitor; kept as qwen3-kserve (vLLM port 8000), selecting KServe's workload pods by label and scraping the port named metrics (no port of KServe's pods has that name: the pod templates name only vLLM's, http, so they scrape nothing). KServe does not own them: delete them with the LLMInferenceService"
+    );
+    assert_eq!(
+        message("http"),
+        "KServe creates no PodMonitor; kept as qwen3-kserve (vLLM port 8000), selecting KServe's workload pods by label and scraping the port named http (the pod templates name vLLM's port so). KServe does not own them: delete them with the LLMInferenceService"
+    );
+}
+
 #[test]
 fn input_errors_stop_the_migration() {
     let (resources, diags) = run(&json!({"metadata": {"name": "x"}, "spec": {}}), &Value::Null, &Value::Null);

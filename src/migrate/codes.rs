@@ -111,7 +111,7 @@ codes! {
         "eppConfig.flags are carried as endpoint picker args ({0}); they were written for the operator's picker, KServe runs {1}: a flag that release does not know stops it",
         None;
     POD_MONITOR = "migrate/pod-monitor", Warning,
-        "KServe creates no PodMonitor; kept as {0}, selecting KServe's workload pods by label and scraping the port named {1} (the pod templates name vLLM's port so). KServe does not own them: delete them with the LLMInferenceService",
+        "KServe creates no PodMonitor; kept as {0}, selecting KServe's workload pods by label and scraping the port named {1} ({2}). KServe does not own them: delete them with the LLMInferenceService",
         None;
     SERVICE_MONITOR = "migrate/service-monitor", Warning,
         "KServe creates no ServiceMonitor for the endpoint picker; kept as {0}, selecting KServe's scheduler Service (port metrics). KServe does not own them: delete them with the LLMInferenceService",

@@ -9,6 +9,7 @@ use super::codes::{DESTINATION_RULE, POD_MONITOR, SERVICE_MONITOR};
 use super::kmeta::child_name;
 use super::kserve::{
     COMPONENT_SCHEDULER, COMPONENT_WORKLOAD, COMPONENT_WORKLOAD_PREFILL, PART_OF, PD_DECODE_VLLM_PORT, SERVING_PORT,
+    VLLM_PORT_NAME,
 };
 use super::{path, Ctx};
 use crate::builders::{meta, pod_monitor};
@@ -89,7 +90,14 @@ fn pod_monitors(cx: &mut Ctx, out: &mut Vec<Value>) {
         }));
     }
     let list: Vec<String> = made.iter().map(|(name, _, n)| format!("{name} (vLLM port {n})")).collect();
-    cx.push(POD_MONITOR.at(path("spec.monitoring"), &[&list.join(" and "), &port]));
+    // Only vLLM's port is named in KServe's pods (the presets name none; `migrate` names vLLM's
+    // VLLM_PORT_NAME, spelled out below: a literal costs less wasm than formatting it in).
+    let found = if port == VLLM_PORT_NAME {
+        "the pod templates name vLLM's port so"
+    } else {
+        "no port of KServe's pods has that name: the pod templates name only vLLM's, http, so they scrape nothing"
+    };
+    cx.push(POD_MONITOR.at(path("spec.monitoring"), &[&list.join(" and "), &port, found]));
 }
 
 fn service_monitor(cx: &mut Ctx, out: &mut Vec<Value>) {
