@@ -42,6 +42,15 @@ fn cases() -> Vec<Case> {
             hint: Some("omit modelUri to keep the operator's kit unpack, or give e.g. pvc://<claim>/<path> or oci://<modelcar image>"),
         },
         Case {
+            code: "migrate/model-uri-invalid",
+            patch: r#"{"spec":{"model":{"name":"Qwen/Qwen3-8B","image":"qwen3:v1"},"engine":{},"accelerator":{"type":"nvidia"},"decode":{}}}"#,
+            epp: "{}",
+            options: "{}",
+            path: "spec.model.image",
+            message: "spec.model.uri would be oci://qwen3:v1, which Go's url.Parse refuses (parse \"oci://qwen3:v1\": invalid port \":v1\" after host); KServe reads the field through it (knative's apis.URL), so its webhook rejects the LLMInferenceService",
+            hint: Some("write spec.model.image with its registry (<registry>/<name>:<tag>), or set options.migrate.modelUri"),
+        },
+        Case {
             code: "migrate/epp-resources-conflict",
             patch: r#"{"spec":{"inferencePool":{"endpointPicker":{"resources":{"requests":{"cpu":"8"}}}}}}"#,
             epp: "{}",
@@ -410,4 +419,24 @@ fn renamed_long_name_names_hashed_services() {
          \"mistral-small-24b-instruct-2501-fp8-disaggregated-prod-eu-1\": kubectl, the route's paths \
          (/ml/mistral-small-24b-instruct-2501-fp8-disaggregated-prod-eu-1/v1/…) and the pods' app.kubernetes.io/name use the new name"
     );
+}
+
+/// A `modelUri` of the user's that Go's `url.Parse` refuses is the same error, at the option.
+#[test]
+fn model_uri_option_that_go_cannot_parse() {
+    let (resources, diags) =
+        run(&with(&json!({})), &json!({}), &json!({"migrate": {"modelUri": "oci://qwen3@sha256:0123abcd"}}));
+    assert!(resources.is_empty());
+    let d = diags.iter().find(|d| d["code"] == "migrate/model-uri-invalid").expect("migrate/model-uri-invalid");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["path"], "options.migrate.modelUri");
+    assert_eq!(
+        d["message"],
+        "spec.model.uri would be oci://qwen3@sha256:0123abcd, which Go's url.Parse refuses (parse \"oci://qwen3@sha256:0123abcd\": invalid port \":0123abcd\" after host); KServe reads the field through it (knative's apis.URL), so its webhook rejects the LLMInferenceService"
+    );
+    assert_eq!(
+        d["hint"],
+        "give the URI's host as a host, or a number after its ':' (e.g. oci://<registry>/<name>:<tag>)"
+    );
+    assert!(!codes(&diags).contains(&"migrate/model-source"), "{diags:?}");
 }

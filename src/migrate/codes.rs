@@ -62,6 +62,9 @@ codes! {
     MODEL_URI_UNSUPPORTED = "migrate/model-uri-unsupported", Error,
         "KServe v0.20.0 fetches model URIs with the schemes {0}; \"{1}\" fails its reconcile (\"unsupported schema in model URI\")",
         Some("omit modelUri to keep the operator's kit unpack, or give e.g. pvc://<claim>/<path> or oci://<modelcar image>");
+    MODEL_URI_INVALID = "migrate/model-uri-invalid", Error,
+        "spec.model.uri would be {0}, which Go's url.Parse refuses ({1}); KServe reads the field through it (knative's apis.URL), so its webhook rejects the LLMInferenceService",
+        Some("{2}");
     EPP_RESOURCES_CONFLICT = "migrate/epp-resources-conflict", Error,
         "KServe merges its scheduler preset's resources into these ({1}); the {0} request is then above the {0} limit, and the scheduler Deployment would be rejected",
         Some("set limits[{0}] explicitly");
