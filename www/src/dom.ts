@@ -53,6 +53,11 @@ export function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }
 
+/** Sets `hidden` only when it changes (a write restyles the element even when it does not). */
+export function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
 /** Copies text to the clipboard; falls back to a selected textarea where the API is denied. */
 export async function copyText(text: string): Promise<boolean> {
   try {

@@ -1,8 +1,8 @@
 // Wires the playground: editor → render worker → output views, plus settings, examples,
 // sharing and theme. Each view lives in its own module under views/.
 
-import { byId, copyText, flash, h, setText } from "./dom";
-import { createEditor } from "./editor";
+import { byId, copyText, flash, h, setHidden, setText } from "./dom";
+import { createEditor, measureNow } from "./editor";
 import { RenderClient } from "./render-client";
 import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
@@ -51,8 +51,8 @@ const banner = byId("banner");
 const flashTarget = byId("flash");
 
 function showBanner(message: string | null): void {
-  banner.hidden = !message;
-  banner.textContent = message ?? "";
+  setHidden(banner, !message);
+  setText(banner, message ?? "");
 }
 
 // ---- render plumbing ----
@@ -78,7 +78,35 @@ function requestRender(): void {
     migrate: tab === "kserve",
   });
   revOfRequest.set(id, rev);
-  byId("render-status").classList.add("busy");
+  // The busy marker is for renders the eye can wait on; a quick one (on the page, in the same
+  // task) would add and remove it unseen, and still restyle the status on every keystroke.
+  const status = byId("render-status");
+  clearTimeout(busyTimer);
+  busyTimer = setTimeout(() => {
+    if (appliedRev < rev) status.classList.add("busy");
+  }, BUSY_AFTER_MS);
+}
+
+/** A render not shown after this long is marked busy. */
+const BUSY_AFTER_MS = 100;
+let busyTimer: ReturnType<typeof setTimeout> | undefined;
+/** The render time shown while typing is written at most this often (it reflows the header). */
+const TIMING_EVERY_MS = 250;
+let timingWritten = 0;
+let timingTimer: ReturnType<typeof setTimeout> | undefined;
+
+function showTiming(text: string, title: string, forRev: number): void {
+  const status = byId("render-status");
+  const write = (): void => {
+    timingWritten = performance.now();
+    setText(status, text);
+    if (status.title !== title) status.title = title;
+    status.dataset.rev = String(forRev); // which render the time is of
+  };
+  clearTimeout(timingTimer);
+  const wait = timingWritten + TIMING_EVERY_MS - performance.now();
+  if (wait <= 0) write();
+  else timingTimer = setTimeout(write, wait); // the last one of a burst is always written
 }
 
 function selectedObject() {
@@ -108,7 +136,7 @@ function onRendered(res: RenderResponse): void {
   if (!hasErrors || !shown) shown = res;
   const stale = shown !== res;
   output.classList.toggle("stale", stale);
-  byId("stale-note").hidden = !stale;
+  setHidden(byId("stale-note"), !stale);
   const { resources, absent, configHash } = shown.result;
   state.selected = pickSelected(resources, state.selected);
   if (res.printed) {
@@ -130,12 +158,17 @@ function onRendered(res: RenderResponse): void {
   setText(byId("object-count"), String(resources.length));
   setText(byId("config-hash"), configHash || "–");
   const viewMs = performance.now() - t0;
+  clearTimeout(busyTimer);
   const status = byId("render-status");
-  status.classList.remove("busy");
-  status.textContent = `${(res.ms + viewMs).toFixed(1)} ms`;
-  status.title = `render ${res.ms.toFixed(1)} ms (worker) + views ${viewMs.toFixed(1)} ms`;
+  if (status.classList.contains("busy")) status.classList.remove("busy");
+  showTiming(`${(res.ms + viewMs).toFixed(1)} ms`, `render ${res.ms.toFixed(1)} ms (${res.where ?? "worker"}) + views ${viewMs.toFixed(1)} ms`, forRev);
   // The other tabs are drawn only while shown (and when one is opened): typing pays for none.
   view("tabs", () => drawTab());
+  // Both views' layout reads now, while the key's task still has the time before the next frame.
+  view("measure", () => {
+    measureNow(editor.view);
+    measureNow(yamlView.view);
+  });
   output.dataset.renderedRev = String(forRev);
   if (tr) tr.shown = performance.now();
 }

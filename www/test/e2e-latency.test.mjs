@@ -19,9 +19,28 @@ async function measure(page, example) {
   // keystroke does not pay for compiling it (openExample waits for that; here it must have).
   assert.equal(await page.evaluate(() => window.playground.pageWarmed()), true, "the page's renderer warmed");
   await installProbe(page);
+  // Quick renders never touch the status's class (its busy mark is for renders the eye waits on:
+  // main.ts), so typing does not restyle it.
+  await page.evaluate(() => {
+    window.__busy = 0;
+    new MutationObserver((records) => (window.__busy += records.length)).observe(document.getElementById("render-status"), {
+      attributes: true,
+      attributeFilter: ["class"],
+    });
+  });
   // Type at the end of spec.model.name: every keystroke changes the rendered Deployment.
   await toNameLineEnd(page);
   const typed = await typeKeys(page, EDITS);
+  assert.equal(await page.evaluate(() => window.__busy), 0, "quick renders changed the status's class");
+  // The render time is written at most every 250 ms while typing, and the last render's always.
+  await page.waitForFunction(() => {
+    const status = document.getElementById("render-status");
+    return status.dataset.rev === document.getElementById("output").dataset.renderedRev && /^\d+\.\d ms$/.test(status.textContent);
+  }, null, { timeout: 2000 });
+  // Both views measured their layout in the key's task (main.ts, editor.ts `measureNow`): the frame
+  // that shows a keystroke runs none of CodeMirror's measuring before it paints.
+  const measuredInFrame = await page.evaluate(() => window.__lat.samples.filter((s) => s.before > 0).map((s) => s.rev));
+  assert.deepEqual(measuredInFrame, [], "keystrokes whose frame ran the page's animation-frame callbacks first");
   const yaml = await page.textContent("#yaml-view");
   assert.match(yaml, new RegExp(`${typed}`), "the output shows the last keystroke");
   profiles[example] = await page.evaluate(() => window.playground.profile(30));

@@ -7,7 +7,7 @@ import { foldGutter } from "@codemirror/language";
 import { editorTheme } from "../editor";
 import { themedHighlighting } from "../highlight";
 import { printedYaml } from "./yaml-highlight";
-import { h } from "../dom";
+import { h, setHidden } from "../dom";
 import { leafAt, pathKey, splitPath } from "../yaml-path";
 import { nameOf } from "../resources";
 import type { KubeObject, Origin } from "modelservice-render";
@@ -82,7 +82,7 @@ export class YamlView {
 
   show(obj: KubeObject | null, text: string): void {
     this.current = obj;
-    this.placeholder.hidden = obj !== null;
+    setHidden(this.placeholder, obj !== null);
     // Replace only the changed middle so the view re-lays out a few lines, not the document.
     const old = this.view.state.doc.toString();
     if (old === text) return;

@@ -27,15 +27,31 @@ export async function toNameLineEnd(page) {
 }
 
 /** The probe; `marks` also sets user-timing marks (p6-key, p6-shown, p6-frame) for traces. Samples
- * go to `window.__lat.samples`: `{ key, rev, dom, frame, frameStart }`, ms from keydown: `dom` when
- * the output shows the keystroke, `frame` when the probe's animation-frame callback runs in the
- * next frame (P6's figure: after the callbacks registered before it, such as CodeMirror's
- * measuring, and the layout they force), `frameStart` that frame's own timestamp (its start: which
- * frame presents the output, whatever runs inside it). */
+ * go to `window.__lat.samples`: `{ key, rev, dom, frame, frameStart, before }`, ms from keydown:
+ * `dom` when the output shows the keystroke, `frame` when the probe's animation-frame callback
+ * runs in the next frame (P6's figure: after the callbacks registered before it, such as
+ * CodeMirror's measuring, and the layout they force), `frameStart` that frame's own timestamp (its
+ * start: which frame presents the output, whatever runs inside it); `before` counts the
+ * animation-frame callbacks the page registered while handling that keystroke and that ran in that
+ * frame before the probe's. */
 export async function installProbe(page, marks = false) {
   await page.evaluate((marks) => {
     const output = document.getElementById("output");
     const lat = (window.__lat = { samples: [], pending: null });
+    // The page's callbacks registered while a keystroke is being handled (keydown → output shown:
+    // the key's task) go through a counter; the probe's own, and any registered by later tasks
+    // (a hover or completion timer), do not.
+    const raf = window.__latRaf ?? window.requestAnimationFrame.bind(window);
+    window.__latRaf = raf;
+    const ran = { ts: -1, n: 0 };
+    window.requestAnimationFrame = (fn) => {
+      if (!lat.pending) return raf(fn);
+      return raf((ts) => {
+        if (ran.ts !== ts) Object.assign(ran, { ts, n: 0 });
+        ran.n++;
+        fn(ts);
+      });
+    };
     document.addEventListener(
       "keydown",
       (e) => {
@@ -51,9 +67,10 @@ export async function installProbe(page, marks = false) {
       if (marks) performance.mark("p6-shown");
       const dom = performance.now() - p.t;
       const rev = Number(output.dataset.renderedRev);
-      requestAnimationFrame((start) => {
+      raf((start) => {
         if (marks) performance.mark("p6-frame");
-        lat.samples.push({ key: p.t, rev, dom, frame: performance.now() - p.t, frameStart: start - p.t });
+        const frame = performance.now() - p.t;
+        lat.samples.push({ key: p.t, rev, dom, frame, frameStart: start - p.t, before: ran.ts === start ? ran.n : 0 });
       });
     }).observe(output, { attributes: true, attributeFilter: ["data-rendered-rev"] });
   }, marks);
