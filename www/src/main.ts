@@ -3,6 +3,7 @@
 
 import { byId, copyText, flash, h, setHidden, setText } from "./dom";
 import { createEditor, measureNow } from "./editor";
+import { warmTyping } from "./warm-typing";
 import { RenderClient } from "./render-client";
 import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
@@ -171,7 +172,22 @@ function onRendered(res: RenderResponse): void {
   });
   output.dataset.renderedRev = String(forRev);
   if (tr) tr.shown = performance.now();
+  if (typing === "cold") {
+    typing = "warming";
+    const run = (): void => {
+      // Nothing to show when it fails: typing then compiles on the first key, as before.
+      warmTyping(state.yaml, yamlView.text()).then(
+        (typed) => (typing = typed ? "warm" : "failed"),
+        () => (typing = "failed"),
+      );
+    };
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 50);
+  }
 }
+
+/** Whether the code that handles typing has run once (warm-typing.ts). */
+let typing: "cold" | "warming" | "warm" | "failed" = "cold";
 
 const lastParts = new Map<string, string>();
 function changedPart(name: string, value: unknown): boolean {
@@ -388,6 +404,9 @@ Object.assign(window, {
     traces: allTraces,
     /** Whether the page's own renderer has run once (it renders quick keystrokes, render-client.ts). */
     pageWarmed: () => client.warmed,
+    /** Whether the views' typing code has run once, on hidden copies, the editor taking the typed
+     * character from its DOM as it takes a user's (warm-typing.ts). */
+    typingWarmed: () => typing === "warm",
     /** Medians of the worker's steps and of printing the selected object, on the current input. */
     profile: async (runs = 30) => {
       const stages = await client.profile(renderInput(), runs);

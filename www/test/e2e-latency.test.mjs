@@ -18,6 +18,10 @@ async function measure(page, example) {
   // The page renders quick keystrokes itself and ran its renderer once while idle, so the first
   // keystroke does not pay for compiling it (openExample waits for that; here it must have).
   assert.equal(await page.evaluate(() => window.playground.pageWarmed()), true, "the page's renderer warmed");
+  // The code that handles typing ran once on hidden copies of both views, the editor taking a
+  // character from its DOM as from a key (warm-typing.ts); the copies are gone.
+  assert.equal(await page.evaluate(() => window.playground.typingWarmed()), true, "typing warmed");
+  assert.equal(await page.locator(".cm-editor").count(), 2, "the editor and the output view only");
   await installProbe(page);
   // Quick renders never touch the status's class (its busy mark is for renders the eye waits on:
   // main.ts), so typing does not restyle it.

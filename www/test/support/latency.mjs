@@ -17,7 +17,9 @@ export async function openExample(page, example) {
   await waitRendered(page);
   await page.click('.res-item[data-kind="Deployment"]');
   // `?? true`: the scripts also measure builds from before the warm-up.
-  await page.waitForFunction(() => window.playground.pageWarmed?.() ?? true, null, { timeout: 10_000 });
+  await page.waitForFunction(() => (window.playground.pageWarmed?.() ?? true) && (window.playground.typingWarmed?.() ?? true), null, {
+    timeout: 10_000,
+  });
 }
 
 /** Puts the cursor at the end of spec.model.name's line, the pointer resting on it. */
