@@ -53,6 +53,12 @@ export function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }
 
+/** Runs `fn` when the page is idle (within a second), or soon where there is no idle callback. */
+export function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+}
+
 /** Sets `hidden` only when it changes (a write restyles the element even when it does not). */
 export function setHidden(el: HTMLElement, hidden: boolean): void {
   if (el.hidden !== hidden) el.hidden = hidden;

@@ -1,9 +1,10 @@
 // Wires the playground: editor → render worker → output views, plus settings, examples,
 // sharing and theme. Each view lives in its own module under views/.
 
-import { byId, copyText, flash, h, setHidden, setText } from "./dom";
+import { byId, copyText, flash, h, setHidden, setText, whenIdle } from "./dom";
 import { createEditor, measureNow } from "./editor";
 import { warmTyping } from "./warm-typing";
+import { RenderStatus } from "./views/render-status";
 import { RenderClient } from "./render-client";
 import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
@@ -58,9 +59,10 @@ function showBanner(message: string | null): void {
 
 // ---- render plumbing ----
 
+const renderStatus = new RenderStatus(byId("render-status"));
 const client = new RenderClient(onRendered, (message) => {
   showBanner(message);
-  byId("render-status").textContent = "render failed";
+  renderStatus.failed();
 });
 
 function renderInput(): { text: string; eppConfig: EppConfig; options: RenderOptions } {
@@ -79,35 +81,8 @@ function requestRender(): void {
     migrate: tab === "kserve",
   });
   revOfRequest.set(id, rev);
-  // The busy marker is for renders the eye can wait on; a quick one (on the page, in the same
-  // task) would add and remove it unseen, and still restyle the status on every keystroke.
-  const status = byId("render-status");
-  clearTimeout(busyTimer);
-  busyTimer = setTimeout(() => {
-    if (appliedRev < rev) status.classList.add("busy");
-  }, BUSY_AFTER_MS);
-}
-
-/** A render not shown after this long is marked busy. */
-const BUSY_AFTER_MS = 100;
-let busyTimer: ReturnType<typeof setTimeout> | undefined;
-/** The render time shown while typing is written at most this often (it reflows the header). */
-const TIMING_EVERY_MS = 250;
-let timingWritten = 0;
-let timingTimer: ReturnType<typeof setTimeout> | undefined;
-
-function showTiming(text: string, title: string, forRev: number): void {
-  const status = byId("render-status");
-  const write = (): void => {
-    timingWritten = performance.now();
-    setText(status, text);
-    if (status.title !== title) status.title = title;
-    status.dataset.rev = String(forRev); // which render the time is of
-  };
-  clearTimeout(timingTimer);
-  const wait = timingWritten + TIMING_EVERY_MS - performance.now();
-  if (wait <= 0) write();
-  else timingTimer = setTimeout(write, wait); // the last one of a burst is always written
+  const requested = rev;
+  renderStatus.requested(() => appliedRev < requested);
 }
 
 function selectedObject() {
@@ -159,10 +134,7 @@ function onRendered(res: RenderResponse): void {
   setText(byId("object-count"), String(resources.length));
   setText(byId("config-hash"), configHash || "–");
   const viewMs = performance.now() - t0;
-  clearTimeout(busyTimer);
-  const status = byId("render-status");
-  if (status.classList.contains("busy")) status.classList.remove("busy");
-  showTiming(`${(res.ms + viewMs).toFixed(1)} ms`, `render ${res.ms.toFixed(1)} ms (${res.where ?? "worker"}) + views ${viewMs.toFixed(1)} ms`, forRev);
+  renderStatus.shown(`${(res.ms + viewMs).toFixed(1)} ms`, `render ${res.ms.toFixed(1)} ms (${res.where ?? "worker"}) + views ${viewMs.toFixed(1)} ms`, forRev);
   // The other tabs are drawn only while shown (and when one is opened): typing pays for none.
   view("tabs", () => drawTab());
   // Both views' layout reads now, while the key's task still has the time before the next frame.
@@ -181,8 +153,7 @@ function onRendered(res: RenderResponse): void {
         () => (typing = "failed"),
       );
     };
-    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 50);
+    whenIdle(run);
   }
 }
 

@@ -12,6 +12,7 @@
 import * as msr from "modelservice-render";
 import type { EppConfig, Origin, RenderOptions } from "modelservice-render";
 import { answer } from "./render-answer";
+import { whenIdle } from "./dom";
 import type { ReadyMessage, RenderRequest, RenderResponse, WorkerResponse } from "./types";
 
 /** The longest a render may take to stay on the page's thread: well within a frame (16.7 ms), so
@@ -186,8 +187,7 @@ export class RenderClient {
         // Nothing to report: the same request's own render reports its failure.
       }
     };
-    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 50);
+    whenIdle(run);
   }
 
   explain(input: RenderInput): Promise<Origin[]> {

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "msr-www-unit-"));
 const out = join(dir, "mods.mjs");
 await build({
   stdin: {
-    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS, pageMayWarm, WARM_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject, forDisplay } from "./src/resources.ts"; export { PartPrinter } from "./src/yaml-parts.ts"; export { EditorState } from "@codemirror/state";`,
+    contents: `export * from "./src/yaml-context.ts"; export * from "./src/schema.ts"; export * from "./src/share.ts"; export * from "./src/yaml-path.ts"; export * from "./src/overrides.ts"; export { textToFlags, flagsToText } from "./src/views/options-panel.ts"; export { tokenizeLines, indentFold } from "./src/views/yaml-highlight.ts"; export { pickSelected } from "./src/resources.ts"; export { pageMayRender, PAGE_BUDGET_MS, pageMayWarm, WARM_BUDGET_MS } from "./src/render-client.ts"; export { answer } from "./src/render-answer.ts"; export { toYaml as printObject, forDisplay } from "./src/resources.ts"; export { PartPrinter } from "./src/yaml-parts.ts"; export { RenderStatus, BUSY_AFTER_MS, TIMING_EVERY_MS } from "./src/views/render-status.ts"; export { EditorState } from "@codemirror/state";`,
     resolveDir: new URL("..", import.meta.url).pathname,
     loader: "ts",
   },
@@ -426,4 +426,69 @@ test("parts: values that print across lines, keys that need quotes or an explici
   assert.match(toYaml(value), /^\? kx{1100}$/m, "the long key is explicit, printed whole");
   assert.equal(new m.PartPrinter().print([1, { a: 2 }]), toYaml([1, { a: 2 }]));
   assert.equal(new m.PartPrinter().print({}), toYaml({}));
+});
+
+/** The status element's parts RenderStatus touches, recording every class change. */
+function fakeStatus() {
+  const classes = new Set();
+  const el = {
+    textContent: "",
+    title: "",
+    dataset: {},
+    changes: [],
+    classList: {
+      add: (c) => (classes.add(c), el.changes.push(`+${c}`)),
+      remove: (c) => (classes.delete(c), el.changes.push(`-${c}`)),
+      contains: (c) => classes.has(c),
+    },
+  };
+  return el;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test("render status: a render shown before BUSY_AFTER_MS never touches the busy mark", async () => {
+  const el = fakeStatus();
+  const status = new m.RenderStatus(el);
+  status.requested(() => true);
+  status.shown("1.2 ms", "render 1.0 ms (page) + views 0.2 ms", 1);
+  await sleep(m.BUSY_AFTER_MS + 30);
+  assert.deepEqual(el.changes, []);
+  assert.deepEqual([el.textContent, el.title, el.dataset.rev], ["1.2 ms", "render 1.0 ms (page) + views 0.2 ms", "1"]);
+});
+
+test("render status: a render still waited on after BUSY_AFTER_MS is marked busy until shown", async () => {
+  const el = fakeStatus();
+  const status = new m.RenderStatus(el);
+  let waiting = true;
+  status.requested(() => waiting);
+  await sleep(m.BUSY_AFTER_MS + 30);
+  assert.deepEqual(el.changes, ["+busy"]);
+  waiting = false;
+  status.shown("140.0 ms", "render 139.0 ms (worker) + views 1.0 ms", 2);
+  assert.deepEqual(el.changes, ["+busy", "-busy"]);
+  // A request answered in time leaves the mark alone.
+  status.requested(() => false);
+  await sleep(m.BUSY_AFTER_MS + 30);
+  assert.deepEqual(el.changes, ["+busy", "-busy"]);
+});
+
+test("render status: times written at most every TIMING_EVERY_MS, the last of a burst always", async () => {
+  const el = fakeStatus();
+  const status = new m.RenderStatus(el);
+  status.shown("1.0 ms", "a", 1);
+  status.shown("2.0 ms", "b", 2);
+  status.shown("3.0 ms", "c", 3);
+  assert.deepEqual([el.textContent, el.dataset.rev], ["1.0 ms", "1"], "the first at once, the next two held");
+  await sleep(m.TIMING_EVERY_MS + 50);
+  assert.deepEqual([el.textContent, el.title, el.dataset.rev], ["3.0 ms", "c", "3"], "the last of the burst");
+});
+
+test("render status: a failure is not overwritten by a time held back", async () => {
+  const el = fakeStatus();
+  const status = new m.RenderStatus(el);
+  status.shown("1.0 ms", "a", 1);
+  status.shown("2.0 ms", "b", 2);
+  status.failed();
+  await sleep(m.TIMING_EVERY_MS + 50);
+  assert.equal(el.textContent, "render failed");
 });
