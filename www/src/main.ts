@@ -148,7 +148,8 @@ function onRendered(res: RenderResponse): void {
     typing = "warming";
     const run = (): void => {
       // Nothing to show when it fails: typing then compiles on the first key, as before.
-      warmTyping(state.yaml, yamlView.text()).then(
+      // The first lines are enough to run every step; a long document would only cost more.
+      warmTyping(firstLines(state.yaml, 60), firstLines(yamlView.text(), 60)).then(
         (typed) => (typing = typed ? "warm" : "failed"),
         () => (typing = "failed"),
       );
@@ -156,6 +157,8 @@ function onRendered(res: RenderResponse): void {
     whenIdle(run);
   }
 }
+
+const firstLines = (text: string, n: number): string => text.split("\n", n).join("\n");
 
 /** Whether the code that handles typing has run once (warm-typing.ts). */
 let typing: "cold" | "warming" | "warm" | "failed" = "cold";

@@ -23,8 +23,10 @@ export async function warmTyping(editorText: string, outputText: string): Promis
     try {
       const content = editor.view.contentDOM;
       content.dispatchEvent(new KeyboardEvent("keydown", { key: "x", code: "KeyX", bubbles: true, cancelable: true }));
-      const text = lastText(content.querySelector(".cm-line"));
+      const line = content.querySelector(".cm-line");
+      const text = lastText(line);
       if (text) text.appendData("x");
+      else line?.prepend("x"); // an empty first line holds only a <br>
       await Promise.resolve(); // CodeMirror reads DOM changes in its MutationObserver's callback
       const typed = editor.text().split("\n", 1)[0] === `${editorText.split("\n", 1)[0]}x`;
       measureNow(editor.view);
