@@ -189,3 +189,19 @@ test("nothing leaves 127.0.0.1, nothing 404s", async () => {
   assert.deepEqual(log.external, [], "blocked by CSP before any request was made");
   await context.close();
 });
+
+test("the typing warm-up leaves the user's document alone, and runs on a first line that is empty", async () => {
+  // The warm-up types into hidden copies of the editor and the output view (warm-typing.ts).
+  const yaml = "\napiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  name: qwen3\n  namespace: ml\nspec:\n  model:\n    name: Qwen/Qwen3-0.6B\n";
+  const { page, context, log } = await openPage(fx.browser, fx.server.url + shareHash({ yaml, eppConfig: {}, options: {} }));
+  await page.waitForFunction(() => window.playground.typingWarmed(), null, { timeout: 10_000 });
+  assert.equal(await page.locator(".cm-editor").count(), 2, "the editor and the output view only");
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), yaml);
+  // Nothing was typed into the user's editor: undo has nothing to take back.
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+z");
+  await waitRendered(page);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), yaml);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
