@@ -11,8 +11,8 @@
 //
 // A measuring tool, not a test: nothing here asserts a time.
 import { serve } from "../test/support/server.mjs";
-import { launch, openPage } from "../test/support/browser.mjs";
-import { FLOOR_PAGE, installProbe, openExample, toNameLineEnd, typeKeys } from "../test/support/latency.mjs";
+import { launch } from "../test/support/browser.mjs";
+import { typeExamples, typeFloorSamples } from "../test/support/latency.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 6;
@@ -33,39 +33,7 @@ const pct = (values, q) => {
 
 async function typeBusy(browser, ms) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.setContent(FLOOR_PAGE);
-  // Capturing on the document: runs before the page's own `input` handler, in the key's task.
-  await page.evaluate((ms) => {
-    document.addEventListener(
-      "input",
-      () => {
-        const end = performance.now() + ms;
-        while (performance.now() < end);
-      },
-      true,
-    );
-  }, ms);
-  await installProbe(page);
-  await page.click("#editor", { position: { x: 4, y: 6 } });
-  await page.keyboard.press("End");
-  await typeKeys(page, KEYS);
-  const samples = await page.evaluate(() => window.__lat.samples);
-  await context.close();
-  return samples;
-}
-
-/** The playground, as the e2e test types: 30 keys into each of two examples. */
-async function typePlayground(browser, url) {
-  const { page, context } = await openPage(browser, url);
-  const samples = [];
-  for (const example of ["minimal", "pd"]) {
-    await openExample(page, example);
-    await installProbe(page);
-    await toNameLineEnd(page);
-    await typeKeys(page, KEYS / 2);
-    samples.push(...(await page.evaluate(() => window.__lat.samples)));
-  }
+  const samples = await typeFloorSamples(await context.newPage(), KEYS, ms);
   await context.close();
   return samples;
 }
@@ -77,7 +45,7 @@ const results = new Map(pages.map((name) => [name, { p95: [], samples: [], after
 for (let r = 0; r < rounds; r++) {
   const order = r % 2 ? [...pages].reverse() : pages;
   for (const name of order) {
-    const samples = name === "playground" ? await typePlayground(browser, server.url) : await typeBusy(browser, Number(name.slice(5, -3)));
+    const samples = name === "playground" ? await typeExamples(browser, server.url, KEYS / 2) : await typeBusy(browser, Number(name.slice(5, -3)));
     const res = results.get(name);
     res.p95.push(pct(samples.map((s) => s.frame), 0.95));
     res.samples.push(...samples);

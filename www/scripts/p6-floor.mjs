@@ -11,8 +11,8 @@
 //
 // A measuring tool, not a test: nothing here asserts a time.
 import { serve } from "../test/support/server.mjs";
-import { launch, openPage } from "../test/support/browser.mjs";
-import { installProbe, openExample, toNameLineEnd, typeFloor, typeKeys } from "../test/support/latency.mjs";
+import { launch } from "../test/support/browser.mjs";
+import { typeExamples, typeFloor } from "../test/support/latency.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 4;
@@ -36,20 +36,6 @@ async function floor() {
   return frames;
 }
 
-async function typePlayground(browser, url) {
-  const { page, context } = await openPage(browser, url);
-  const frames = [];
-  for (const example of ["minimal", "pd"]) {
-    await openExample(page, example);
-    await installProbe(page);
-    await toNameLineEnd(page);
-    await typeKeys(page, 30);
-    frames.push(...(await page.evaluate(() => window.__lat.samples.map((s) => s.frame))));
-  }
-  await context.close();
-  return frames;
-}
-
 const appServer = dist ? await serve(dist) : null;
 const pooled = { floor: [], playground: [] };
 const line = (name, f) =>
@@ -57,7 +43,7 @@ const line = (name, f) =>
   `over 16 ms: ${f.filter((x) => x > 16).length} of ${f.length}`;
 for (let r = 0; r < rounds; r++) {
   const runs = [["floor", floor]];
-  if (appServer) runs.push(["playground", () => typePlayground(browser, appServer.url)]);
+  if (appServer) runs.push(["playground", async () => (await typeExamples(browser, appServer.url)).map((s) => s.frame)]);
   if (r % 2) runs.reverse();
   for (const [name, run] of runs) {
     const f = await run();

@@ -4,7 +4,7 @@
 // same probe on a page that does nothing, so a run can say how much of the figure is the harness's
 // and the browser's: BENCHMARKS.md, "P6: early morning").
 
-import { waitRendered } from "./browser.mjs";
+import { openPage, waitRendered } from "./browser.mjs";
 
 export const TYPED = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -89,6 +89,23 @@ export async function typeKeys(page, keys) {
   return typed;
 }
 
+/** Types into a built playground at `url` in a fresh page of `browser`, as the e2e test does:
+ * `keys` characters at the end of spec.model.name in the minimal and then the P/D example (the
+ * measuring scripts); returns the probe's samples of both. */
+export async function typeExamples(browser, url, keys = 30) {
+  const { page, context } = await openPage(browser, url);
+  const samples = [];
+  for (const example of ["minimal", "pd"]) {
+    await openExample(page, example);
+    await installProbe(page);
+    await toNameLineEnd(page);
+    await typeKeys(page, keys);
+    samples.push(...(await page.evaluate(() => window.__lat.samples)));
+  }
+  await context.close();
+  return samples;
+}
+
 /** A page that does nothing: a <textarea> whose `input` handler copies its text into a <pre> and
  * marks the revision shown, in the same task. No editor, no render, no worker. */
 export const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>P6 floor</title></head><body>
@@ -107,10 +124,30 @@ editor.addEventListener("input", () => {
 /** Types `keys` characters into the floor page (loaded into `page`, the pointer on the typed
  * line as in the playground's measure); returns the samples' `frame` times. */
 export async function typeFloor(page, keys) {
+  return (await typeFloorSamples(page, keys)).map((s) => s.frame);
+}
+
+/** `typeFloor`, returning the probe's whole samples. With `busyMs`, each keystroke's task also
+ * spins that long before the page copies its text (scripts/p6-busy.mjs: a page whose own work
+ * takes that long). */
+export async function typeFloorSamples(page, keys, busyMs = 0) {
   await page.setContent(FLOOR_PAGE);
+  if (busyMs > 0) {
+    // Capturing on the document: runs before the page's own `input` handler, in the key's task.
+    await page.evaluate((ms) => {
+      document.addEventListener(
+        "input",
+        () => {
+          const end = performance.now() + ms;
+          while (performance.now() < end);
+        },
+        true,
+      );
+    }, busyMs);
+  }
   await installProbe(page);
   await page.click("#editor", { position: { x: 4, y: 6 } });
   await page.keyboard.press("End");
   await typeKeys(page, keys);
-  return page.evaluate(() => window.__lat.samples.map((s) => s.frame));
+  return page.evaluate(() => window.__lat.samples);
 }
