@@ -1,16 +1,19 @@
 // Where the state lives between visits: the URL hash (for sharing) and localStorage (autosave).
 // Writes are coalesced so typing does not rewrite either on every keystroke: a keystroke's time
 // goes to its render (localStorage writes are synchronous). Leaving or hiding the page writes the
-// autosave at once, so closing the tab right after an edit loses nothing.
+// autosave at once, so closing the tab right after an edit loses nothing. The hash cannot be
+// written then (encoding it is asynchronous), so the same moment also keeps the state for this
+// tab (sessionStorage) over the hash it is newer than: a reload, or the tab reopened, at that
+// hash shows the newer state rather than the hash's older one.
 
-import { decodeState, encodeState, loadLocal, saveLocal } from "./share";
+import { clearTab, decodeState, encodeState, loadLocal, loadTab, saveLocal, saveTab } from "./share";
 import type { AppState } from "./types";
 
 export class Persist {
   private timer = 0;
   private lastHash = "";
   private seq = 0;
-  /** The state not yet autosaved. */
+  /** The state whose hash is not written yet. */
   private unsaved: AppState | null = null;
 
   constructor() {
@@ -21,9 +24,10 @@ export class Persist {
     });
   }
 
-  /** The state to start from: the link's hash first, then the autosave. */
+  /** The state to start from: this tab's state newer than its hash, the link's hash, then the
+   * autosave. */
   async initial(): Promise<AppState | null> {
-    return (await decodeState(location.hash)) ?? loadLocal();
+    return loadTab(location.hash) ?? (await decodeState(location.hash)) ?? loadLocal();
   }
 
   schedule(state: AppState): void {
@@ -33,14 +37,14 @@ export class Persist {
   }
 
   private saveNow(): void {
-    if (this.unsaved) saveLocal(this.unsaved);
-    this.unsaved = null;
+    if (!this.unsaved) return;
+    saveLocal(this.unsaved);
+    saveTab(location.hash, this.unsaved);
   }
 
   /** Writes now; resolves to the shareable URL. */
   async flush(state: AppState): Promise<string> {
     window.clearTimeout(this.timer);
-    this.unsaved = null;
     saveLocal(state);
     const seq = ++this.seq;
     const hash = "#" + (await encodeState(state));
@@ -49,6 +53,11 @@ export class Persist {
     if (hash !== this.lastHash) {
       this.lastHash = hash;
       history.replaceState(null, "", hash);
+    }
+    // Until here the page can be left with the hash behind the state (saveNow keeps it then).
+    if (this.unsaved === state) {
+      this.unsaved = null;
+      clearTab();
     }
     return location.href;
   }

@@ -5,6 +5,9 @@ import type { AppState } from "./types";
 
 const PREFIX = "s=";
 const STORAGE_KEY = "modelservice-render.playground.v1";
+/** This tab's state when it is ahead of the tab's URL hash (sessionStorage: per tab, kept across
+ * reloads and a reopened tab). */
+const TAB_KEY = "modelservice-render.playground.tab";
 /** Hash payloads above this are refused on load (a decompression bomb guard). */
 const MAX_JSON = 2_000_000;
 
@@ -94,5 +97,33 @@ export function loadLocal(): AppState | null {
     return raw ? sanitizeState(JSON.parse(raw)) : null;
   } catch {
     return null;
+  }
+}
+
+/** Keeps `state` for this tab as the newer state of the page whose URL hash is `hash`. */
+export function saveTab(hash: string, state: AppState): void {
+  try {
+    sessionStorage.setItem(TAB_KEY, JSON.stringify({ hash, state }));
+  } catch {
+    // Storage full or disabled: the autosave (and the hash) remain.
+  }
+}
+
+/** This tab's state saved over `hash` (`saveTab`), when the page is at that hash again. */
+export function loadTab(hash: string): AppState | null {
+  try {
+    const raw = sessionStorage.getItem(TAB_KEY);
+    const rec = raw ? (JSON.parse(raw) as { hash?: unknown; state?: unknown }) : null;
+    return rec && typeof rec === "object" && rec.hash === hash ? sanitizeState(rec.state) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearTab(): void {
+  try {
+    sessionStorage.removeItem(TAB_KEY);
+  } catch {
+    // Nothing kept then.
   }
 }

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { deflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { parseAllDocuments } from "yaml";
 import { useFixture, notFound } from "./support/fixture.mjs";
 import { openPage, waitRendered, shot, listedObjects } from "./support/browser.mjs";
@@ -91,6 +91,39 @@ test("the state is autosaved to localStorage", async () => {
   await page.goto(fx.server.url); // right away, without a hash: the autosave is used
   await waitRendered(page);
   assert.equal(await page.inputValue("#opt-provider"), "gke");
+  await context.close();
+});
+
+test("an edit just before a reload survives it, although the URL hash was not written yet", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await page.waitForFunction(() => location.hash.startsWith("#s="));
+  const before = await page.evaluate(() => location.hash);
+  const edited = (await page.evaluate(() => window.playground.state().yaml)) + "# typed right before the reload\n";
+  // The edit and the reload in one task: the hash (written 300 ms after the last edit) still
+  // holds the state before the edit when the page unloads.
+  const stale = await page.evaluate((text) => {
+    window.playground.setText(text);
+    const hash = location.hash;
+    location.reload();
+    return hash;
+  }, edited);
+  assert.equal(stale, before);
+  await page.waitForLoadState("load");
+  await waitRendered(page);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), edited);
+  // Then the hash catches up with the state, and a different link still opens as it is.
+  await page.waitForFunction((old) => location.hash.startsWith("#s=") && location.hash !== old, before);
+  const caughtUp = await page.evaluate(() => location.hash);
+  assert.equal(JSON.parse(inflateRawSync(Buffer.from(caughtUp.slice(3), "base64url")).toString()).yaml, edited);
+  const other = { yaml: "kind: ModelService\n# another link\n", eppConfig: {}, options: {} };
+  await page.goto(fx.server.url + "?fresh" + shareHash(other));
+  await waitRendered(page);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), other.yaml);
+  // The page at the first hash again (the tab's newer state was written into its hash): the link's state.
+  await page.goto(fx.server.url + before);
+  await waitRendered(page);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), edited.replace("# typed right before the reload\n", ""));
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
