@@ -1,0 +1,80 @@
+// End-to-end: the page's layout at the widths people use, with the settings pane shown or hidden.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useFixture } from "./support/fixture.mjs";
+import { openPage, shot } from "./support/browser.mjs";
+
+const fx = useFixture();
+
+/** Left, right and width of the three panes, rounded to the pixel. */
+function panes(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      ["settings", "input", "output"].map((name) => {
+        const b = document.querySelector(`.layout > .${name}`).getBoundingClientRect();
+        return [name, { left: Math.round(b.left), right: Math.round(b.right), width: Math.round(b.width) }];
+      }),
+    ),
+  );
+}
+
+test("hiding the settings leaves the editor and the output side by side over the whole width", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url, { viewport: { width: 1440, height: 900 } });
+  assert.deepEqual(await panes(page), {
+    settings: { left: 0, right: 250, width: 250 },
+    input: { left: 251, right: 753, width: 502 },
+    output: { left: 754, right: 1440, width: 686 },
+  });
+  await page.click("#toggle-settings");
+  assert.equal(await page.getAttribute("#toggle-settings", "aria-expanded"), "false");
+  // 1440 px less the 1 px gap, shared 1 : 1.3.
+  assert.deepEqual(await panes(page), {
+    settings: { left: 0, right: 0, width: 0 },
+    input: { left: 0, right: 626, width: 626 },
+    output: { left: 627, right: 1440, width: 813 },
+  });
+  const editor = await page.locator("#editor .cm-content").boundingBox();
+  assert.ok(editor.width > 500, `the editor is ${editor.width} px wide`);
+  await shot(page, "10-settings-hidden");
+  await page.click("#toggle-settings");
+  assert.equal(await page.getAttribute("#toggle-settings", "aria-expanded"), "true");
+  assert.equal((await panes(page)).input.width, 502);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** Every button, code and the render time of the visible pane heads that lies outside its head. */
+function clippedInHeads(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const head of document.querySelectorAll(".pane-head, .sub-head")) {
+      if (head.offsetParent === null) continue;
+      const hb = head.getBoundingClientRect();
+      for (const el of head.querySelectorAll("button, code, .timing")) {
+        const b = el.getBoundingClientRect();
+        if (b.right > Math.min(hb.right, innerWidth) + 0.5 || b.bottom > hb.bottom + 0.5) out.push(el.id || el.className);
+      }
+    }
+    return out;
+  });
+}
+
+test("every tab, button and figure of the pane heads is on screen from 320 to 1440 px wide", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url, { viewport: { width: 1440, height: 900 } });
+  for (const settings of ["shown", "hidden"]) {
+    if (settings === "hidden") await page.click("#toggle-settings");
+    for (const width of [320, 375, 414, 600, 700, 800, 1100, 1101, 1150, 1180, 1200, 1280, 1366, 1400, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      assert.deepEqual(await clippedInHeads(page), [], `${width} px, settings ${settings}`);
+    }
+  }
+  await page.setViewportSize({ width: 375, height: 740 });
+  await shot(page, "11-narrow");
+  // The examples menu fits a 320 px screen.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.click("#examples-menu > summary");
+  const outside = await page.$$eval(".example", (els) => els.filter((e) => e.getBoundingClientRect().right > innerWidth).length);
+  assert.equal(outside, 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
