@@ -78,3 +78,28 @@ test("every tab, button and figure of the pane heads is on screen from 320 to 14
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("the output YAML view, reached with Tab, shows its focus inside its box", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await openPage(fx.browser, fx.server.url, { colorScheme });
+    await page.focus("#copy-selected");
+    await page.keyboard.press("Tab");
+    // CodeMirror marks its focus a moment after the focus event.
+    await page.waitForFunction(() => document.activeElement.closest(".cm-editor")?.classList.contains("cm-focused"));
+    const ring = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const ed = focused.closest(".cm-editor");
+      const cs = getComputedStyle(ed);
+      const accent = getComputedStyle(document.documentElement).getPropertyValue("--accent").trim();
+      return {
+        view: focused.getAttribute("aria-label"),
+        focusedClass: ed.classList.contains("cm-focused"),
+        outline: `${cs.outlineStyle} ${cs.outlineWidth} offset ${cs.outlineOffset}`,
+        accent: cs.outlineColor === getComputedStyle(Object.assign(document.body.appendChild(document.createElement("i")), { style: `color:${accent}` })).color,
+      };
+    });
+    // Inset by its width: drawn within the view, which the pane's `overflow: hidden` would clip otherwise.
+    assert.deepEqual(ring, { view: "Selected object as YAML", focusedClass: true, outline: "solid 2px offset -2px", accent: true }, colorScheme);
+    await context.close();
+  }
+});
