@@ -262,6 +262,7 @@ function drawCompare(): void {
     byId("panel-compare"),
     state.baseline !== undefined,
     last?.changes,
+    last?.diffErrors,
     () => {
       state = { ...state, baseline: state.yaml };
       changed();

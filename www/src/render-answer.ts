@@ -41,8 +41,11 @@ export function answer(msr: typeof Msr, req: RenderRequest): RenderResponse {
   }
   // A summary's diagnostics are the render's: only the record travels.
   const summary = req.summary ? step("summary", () => ({ ...msr.summary(req.text, req.eppConfig, req.options) })) : undefined;
-  const changes = req.baseline !== undefined ? step("diff", () => msr.diff(req.baseline!, req.text, req.eppConfig, req.options).changes) : undefined;
+  const compared = req.baseline !== undefined ? step("diff", () => msr.diff(req.baseline!, req.text, req.eppConfig, req.options)) : undefined;
+  const changes = compared?.changes;
+  // With an error on either side there is no comparison (`changes` is then empty, not "no changes").
+  const diffErrors = compared?.diagnostics.filter((d) => d.severity === "error");
   const migrated = req.migrate ? step("migrate", () => msr.migrate(req.text, req.eppConfig, req.options)) : undefined;
   const end = workerClock();
-  return { type: "render", id: req.id, chars: req.text.length, result, summary, changes, migrated, printed, ms: end - start, times: { start, end, stages } };
+  return { type: "render", id: req.id, chars: req.text.length, result, summary, changes, diffErrors, migrated, printed, ms: end - start, times: { start, end, stages } };
 }

@@ -3,7 +3,7 @@
 // Every shape the package answers is imported from the package's own types (js/index.d.ts).
 
 import type { WorkerTimes } from "./latency";
-import type { Change, Defaults, EppConfig, MigrateResult, Origin, RenderOptions, RenderResult, Summary } from "modelservice-render";
+import type { Change, Defaults, DiffDiagnostic, EppConfig, MigrateResult, Origin, RenderOptions, RenderResult, Summary } from "modelservice-render";
 
 /** Everything a user can set; the URL hash and localStorage hold exactly this. */
 export interface AppState {
@@ -72,6 +72,8 @@ export interface RenderResponse {
   result: RenderResult;
   summary?: Summary;
   changes?: Change[];
+  /** The errors of that diff (baseline, current spec or settings): `changes` means nothing then. */
+  diffErrors?: DiffDiagnostic[];
   migrated?: MigrateResult;
   /** Length of the rendered text (UTF-16 units). */
   chars: number;

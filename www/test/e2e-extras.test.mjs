@@ -75,6 +75,38 @@ test("Compare tab: pin a baseline, edit, see exactly what would change", async (
   await context.close();
 });
 
+test("Compare tab: an error in the spec or in the baseline is said, never shown as no changes", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const yaml = await page.evaluate(() => window.playground.state().yaml);
+  const line = yaml.split("\n").indexOf("    replicas: 1") + 1;
+  const note = () => page.textContent("#panel-compare .empty");
+  const settle = async () => {
+    await waitRendered(page);
+    await page.waitForFunction(() => document.querySelector("#panel-compare .empty, #panel-compare .change"));
+  };
+  await page.click("#tab-compare");
+  await page.click("#set-baseline");
+  await settle();
+  assert.equal(await note(), "No changes from the baseline.");
+  // The current spec breaks: the diff has nothing to compare.
+  await page.evaluate((t) => window.playground.setText(t), yaml.replace("replicas: 1", "replicas: x"));
+  await settle();
+  assert.equal(await note(), `The current spec has an error (line ${line}: expected an integer, got string "x"): fix it under Problems to compare.`);
+  assert.deepEqual(await changes(page), []);
+  // Pinned while broken: the baseline is what cannot be compared against, whatever the spec says.
+  await page.click("#set-baseline");
+  await page.evaluate((t) => window.playground.setText(t), yaml.replace("replicas: 1", "replicas: 3"));
+  await settle();
+  assert.equal(await note(), `The baseline has an error (line ${line}: expected an integer, got string "x"): nothing to compare against. Pin a spec that renders.`);
+  // A valid baseline again: the change shows.
+  await page.click("#set-baseline");
+  await page.evaluate((t) => window.playground.setText(t), yaml.replace("replicas: 1", "replicas: 4"));
+  await settle();
+  assert.deepEqual(await changes(page), [["update", "Deployment", "qwen3-0.6b-decode", false, ["spec.replicas"]]]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("hovering an output value shows its origin (explain)", async () => {
   const { page, context, log } = await openPage(fx.browser, fx.server.url);
   await page.click('.res-item[data-key="Deployment/ml-serving/qwen3-0.6b-decode"]');

@@ -2,12 +2,30 @@
 // relative to a baseline the user pinned.
 
 import { h, setChildren } from "../dom";
-import type { Change } from "modelservice-render";
+import type { Change, DiffDiagnostic } from "modelservice-render";
+
+/** Why there is nothing to compare: the first error of the baseline, the spec or the settings. */
+function blocked(errors: DiffDiagnostic[]): HTMLElement | null {
+  const first = (doc: DiffDiagnostic["document"]) => errors.find((d) => d.document === doc);
+  const where = (d: DiffDiagnostic) => (d.line ? ` (line ${d.line}: ${d.message})` : ` (${d.message})`);
+  const before = first("before");
+  const after = first("after");
+  const settings = first(undefined);
+  const text = settings
+    ? `The operator settings have an error${where(settings)}: nothing to compare until it is fixed.`
+    : before
+      ? `The baseline has an error${where(before)}: nothing to compare against. Pin a spec that renders.`
+      : after
+        ? `The current spec has an error${where(after)}: fix it under Problems to compare.`
+        : null;
+  return text ? h("p", { class: "empty compare-blocked" }, text) : null;
+}
 
 export function showCompare(
   root: HTMLElement,
   hasBaseline: boolean,
   changes: Change[] | undefined,
+  errors: DiffDiagnostic[] | undefined,
   setBaseline: () => void,
   clearBaseline: () => void,
 ): void {
@@ -19,6 +37,11 @@ export function showCompare(
   );
   if (!hasBaseline) {
     setChildren(root, actions, h("p", { class: "empty" }, "Pin a baseline, edit, and see which objects would be created, updated (with rollouts) or deleted."));
+    return;
+  }
+  const why = blocked(errors ?? []);
+  if (why) {
+    setChildren(root, actions, why);
     return;
   }
   const list = changes ?? [];
