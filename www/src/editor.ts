@@ -20,6 +20,7 @@ import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { themedHighlighting } from "./highlight";
 import { schemaCompletion, schemaHover } from "./assist";
 import type { SchemaIndex } from "./schema";
+import { isSetting } from "./views/diagnostics-list";
 import type { Diagnostic } from "modelservice-render";
 
 export interface Editor {
@@ -136,7 +137,9 @@ export function createEditor(
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
     showDiagnostics(diags) {
-      view.dispatch(setDiagnostics(view.state, diags.map((d) => toCm(view.state, d))));
+      // A setting's diagnostic is not about the spec: no underline at its 1:1.
+      const inSpec = diags.filter((d) => !isSetting(d));
+      view.dispatch(setDiagnostics(view.state, inSpec.map((d) => toCm(view.state, d))));
     },
     goTo(line, column) {
       const pos = offsetOf(view.state, line, column);

@@ -122,7 +122,7 @@ function onRendered(res: RenderResponse): void {
   // Views redraw only when their part of the result changed: typing stays cheap.
   if (view("diagnostics-compare", () => changedPart("diagnostics", diagnostics))) {
     view("editor-diagnostics", () => editor.showDiagnostics(diagnostics));
-    view("problems", () => showDiagnostics(byId("diagnostics"), byId("problem-counts"), diagnostics, (l, c) => editor.goTo(l, c)));
+    view("problems", () => showDiagnostics(byId("diagnostics"), byId("problem-counts"), diagnostics, (l, c) => editor.goTo(l, c), goToSetting));
   }
   view("list", () => {
     if (changedPart("list", [resources.map(keyOf), state.selected])) resourceList.show(resources, state.selected);
@@ -281,6 +281,7 @@ const kserveView = new KserveView(byId("panel-kserve"), {
     changed();
   },
   goTo: (l, c) => editor.goTo(l, c),
+  goToSetting: (path) => goToSetting(path),
   download: (yaml, name) => downloadText(yaml, name),
 });
 kserveView.set(state.options.migrate);
@@ -311,6 +312,25 @@ toggleSettings.addEventListener("click", () => {
   layout.classList.toggle("no-settings");
   syncSettingsButton();
 });
+
+/** Shows and focuses the field of a setting's diagnostic: `options.migrate.*` on the KServe tab,
+ * the others in the settings pane (opened if hidden); a key inside a field (a flag of the extra
+ * flags) goes to that field. */
+function goToSetting(path: string): void {
+  const [top, ...rest] = path.split(".");
+  if (top === "options" && rest[0] === "migrate") {
+    if (tab !== "kserve") selectTab("kserve");
+    byId(rest[1] === "apiVersion" ? "kserve-api-version" : "kserve-model-uri").focus();
+    return;
+  }
+  layout.classList.remove("no-settings");
+  syncSettingsButton();
+  for (let n = rest.length; n > 0; n--) {
+    const field = document.getElementById(`opt-${rest.slice(0, n).join("-")}`);
+    if (field) return field.focus();
+  }
+  byId("toggle-settings").focus();
+}
 
 byId("copy-selected").addEventListener("click", async () => {
   const text = yamlView.text();

@@ -239,3 +239,35 @@ test("per-field reset drops only that override and shows the default again", asy
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a setting's problem points at its field, not at the spec's first line", async () => {
+  const { page, context, log } = await open();
+  await typeInto(page, "opt-version", "bad label!");
+  const item = '#diagnostics .diag[data-code="version-label-invalid"]';
+  assert.deepEqual(
+    await page.$eval(item, (b) => [b.querySelector(".diag-loc").textContent, b.dataset.setting, b.dataset.line]),
+    ["⚙", "options.version", undefined],
+  );
+  // Nothing underlined in the spec (the package places a setting's diagnostic at 1:1).
+  assert.equal(await page.$$eval("#editor .cm-lintRange-error", (e) => e.length), 0);
+  // With the settings hidden, the problem opens them on its field.
+  await page.click("#toggle-settings");
+  assert.equal(await page.getAttribute("#toggle-settings", "aria-expanded"), "false");
+  await page.click(item);
+  assert.equal(await page.getAttribute("#toggle-settings", "aria-expanded"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "opt-version");
+  await page.click('.opt-field[data-path="options.version"] .opt-reset');
+  await waitRendered(page);
+  // The KServe tab's own setting: its problem goes to its field there.
+  await page.click("#tab-kserve");
+  await page.fill("#kserve-model-uri", "ftp://models/m");
+  await page.press("#kserve-model-uri", "Tab");
+  await waitRendered(page);
+  const uri = '#panel-kserve .diag[data-code="migrate/model-uri-unsupported"]';
+  await page.locator(uri).waitFor();
+  assert.equal(await page.textContent(`${uri} .diag-loc`), "⚙");
+  await page.click(uri);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "kserve-model-uri");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

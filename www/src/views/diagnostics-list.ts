@@ -5,11 +5,18 @@ import type { Diagnostic } from "modelservice-render";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Whether a diagnostic is about an operator or migration setting (`eppConfig.*`, `options.*`):
+ * it has no place in the spec (the package puts it at 1:1), its place is the setting's field. */
+export function isSetting(d: Diagnostic): boolean {
+  return /^(eppConfig|options)(\.|$)/.test(d.path ?? "");
+}
+
 export function showDiagnostics(
   root: HTMLElement,
   counter: HTMLElement,
   diags: Diagnostic[],
   goTo: (line: number, column: number) => void,
+  goToSetting: (path: string) => void,
 ): void {
   const sorted = [...diags].sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
@@ -33,6 +40,7 @@ export function showDiagnostics(
       sorted.map((d) => {
         const line = d.line ?? 1;
         const column = d.column ?? 1;
+        const setting = isSetting(d);
         return h(
           "li",
           {},
@@ -42,13 +50,14 @@ export function showDiagnostics(
               type: "button",
               class: `diag diag-${d.severity}`,
               "data-code": d.code,
-              "data-line": line,
-              "data-column": column,
-              title: "Go to this location",
-              onclick: () => goTo(line, column),
+              "data-line": setting ? null : line,
+              "data-column": setting ? null : column,
+              "data-setting": setting ? d.path : null,
+              title: setting ? "Go to this setting" : "Go to this location",
+              onclick: () => (setting ? goToSetting(d.path!) : goTo(line, column)),
             },
             h("span", { class: `sev sev-${d.severity}` }, d.severity),
-            h("span", { class: "diag-loc" }, `${line}:${column}`),
+            h("span", { class: "diag-loc" }, setting ? "⚙" : `${line}:${column}`),
             h("span", { class: "diag-msg" }, withCode(d.message)),
             h(
               "span",

@@ -12,6 +12,8 @@ export interface KserveHandlers {
   /** `options.migrate` changed (undefined when both fields are back to their defaults). */
   setOptions: (o: MigrateOptions | undefined) => void;
   goTo: (line: number, column: number) => void;
+  /** Shows the field of a setting (`options.…`, `eppConfig.…`). */
+  goToSetting: (path: string) => void;
   download: (yaml: string, name: string) => void;
 }
 
@@ -62,7 +64,7 @@ export class KserveView {
 
   show(result: MigrateResult | undefined): void {
     if (!result) return;
-    showDiagnostics(this.diagnostics, this.counter, result.diagnostics, this.on.goTo);
+    showDiagnostics(this.diagnostics, this.counter, result.diagnostics, this.on.goTo, this.on.goToSetting);
     this.resources = result.resources;
     if (!result.resources.length) {
       setChildren(this.objects, h("p", { class: "empty" }, "No objects (fix the errors first)."));
