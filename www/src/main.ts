@@ -1,7 +1,7 @@
 // Wires the playground: editor → render worker → output views, plus settings, examples,
 // sharing and theme. Each view lives in its own module under views/.
 
-import { byId, copyText, flash, h, setHidden, setText, whenIdle } from "./dom";
+import { byId, copyText, flash, h, setChildren, setHidden, setText, whenIdle } from "./dom";
 import { createEditor, measureNow } from "./editor";
 import { warmTyping } from "./warm-typing";
 import { RenderStatus } from "./views/render-status";
@@ -29,7 +29,8 @@ type Tab = "objects" | "summary" | "compare" | "kserve";
 const TABS: Tab[] = ["objects", "summary", "compare", "kserve"];
 
 const persist = new Persist();
-let state: AppState = (await persist.initial()) ?? {
+const saved = await persist.initial();
+let state: AppState = saved ?? {
   yaml: DEFAULT_EXAMPLE.yaml,
   eppConfig: { ...(DEFAULT_EXAMPLE.eppConfig ?? {}) },
   options: { ...(DEFAULT_EXAMPLE.options ?? {}) },
@@ -361,7 +362,18 @@ byId("share").addEventListener("click", async () => {
   flash(flashTarget, (await copyText(url)) ? "Link copied" : "Link in the address bar");
 });
 
-persist.onExternalChange(applyState);
+/** A note above the panes that stays until dismissed (renders do not clear it). */
+function showNotice(message: string): void {
+  const notice = byId("notice");
+  const dismiss = h("button", { type: "button", class: "button small", onclick: () => setHidden(notice, true) }, "Dismiss");
+  setChildren(notice, h("span", {}, message), dismiss);
+  setHidden(notice, false);
+}
+const BROKEN_LINK = "This share link could not be read: it may have been cut short or changed. Ask for it again";
+if (persist.brokenLink) {
+  showNotice(`${BROKEN_LINK}; meanwhile this is ${saved ? "your last autosaved spec" : "the minimal example"}.`);
+}
+persist.onExternalChange(applyState, () => showNotice(`${BROKEN_LINK}; the spec here is unchanged.`));
 
 // ---- start ----
 

@@ -6,7 +6,7 @@
 // tab (sessionStorage) over the hash it is newer than: a reload, or the tab reopened, at that
 // hash shows the newer state rather than the hash's older one.
 
-import { clearTab, decodeState, encodeState, loadLocal, loadTab, saveLocal, saveTab } from "./share";
+import { clearTab, decodeState, encodeState, isShareHash, loadLocal, loadTab, saveLocal, saveTab } from "./share";
 import type { AppState } from "./types";
 
 export class Persist {
@@ -24,10 +24,17 @@ export class Persist {
     });
   }
 
+  /** Set by `initial()` when the page was opened with a share link it could not read (cut
+   * short, or changed): the page then starts from the autosave, and says so. */
+  brokenLink = false;
+
   /** The state to start from: this tab's state newer than its hash, the link's hash, then the
    * autosave. */
   async initial(): Promise<AppState | null> {
-    return loadTab(location.hash) ?? (await decodeState(location.hash)) ?? loadLocal();
+    const state = loadTab(location.hash) ?? (await decodeState(location.hash));
+    if (state) return state;
+    this.brokenLink = isShareHash(location.hash);
+    return loadLocal();
   }
 
   schedule(state: AppState): void {
@@ -62,15 +69,16 @@ export class Persist {
     return location.href;
   }
 
-  /** Calls back when the user pastes or navigates to a different shared state. */
-  onExternalChange(apply: (state: AppState) => void): void {
+  /** Calls back when the user pastes or navigates to a different shared state (`broken`: to a
+   * share link that cannot be read; the state is left as it is). */
+  onExternalChange(apply: (state: AppState) => void, broken: () => void): void {
     window.addEventListener("hashchange", async () => {
       if (location.hash === this.lastHash) return;
       const state = await decodeState(location.hash);
       if (state) {
         this.lastHash = location.hash;
         apply(state);
-      }
+      } else if (isShareHash(location.hash)) broken();
     });
   }
 }

@@ -71,6 +71,11 @@ export async function encodeState(state: AppState): Promise<string> {
   return PREFIX + toBase64Url(await pipe(json, new CompressionStream("deflate-raw")));
 }
 
+/** Whether a URL hash is meant as a share link (`#s=…`), readable or not. */
+export function isShareHash(hash: string): boolean {
+  return (hash.startsWith("#") ? hash.slice(1) : hash).startsWith(PREFIX);
+}
+
 /** Decodes `#s=…` (with or without the `#`); null when absent or corrupt. */
 export async function decodeState(hash: string): Promise<AppState | null> {
   const h = hash.startsWith("#") ? hash.slice(1) : hash;

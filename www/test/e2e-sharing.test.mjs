@@ -127,6 +127,43 @@ test("an edit just before a reload survives it, although the URL hash was not wr
   await context.close();
 });
 
+test("a share link that cannot be read (cut short) is said, not silently replaced", async () => {
+  const shared = { yaml: "kind: ModelService\n# the shared spec\n", eppConfig: {}, options: {} };
+  const link = shareHash(shared);
+  const cut = link.slice(0, link.length - 12);
+  const fresh = await openPage(fx.browser, fx.server.url + cut);
+  const { page, context, log } = fresh;
+  const notice = () => page.evaluate(() => { const n = document.getElementById("notice"); return n.hidden ? null : n.querySelector("span").textContent; });
+  assert.equal(await notice(), "This share link could not be read: it may have been cut short or changed. Ask for it again; meanwhile this is the minimal example.");
+  assert.match(await page.evaluate(() => window.playground.state().yaml), /^# The smallest useful ModelService/);
+  // Renders do not clear it; Dismiss does.
+  await page.evaluate(() => window.playground.setText(window.playground.state().yaml + "# edit\n"));
+  await waitRendered(page);
+  assert.notEqual(await notice(), null);
+  await page.click("#notice button");
+  assert.equal(await notice(), null);
+  // The same link cut short, pasted into this tab (once the edit is in its URL): said, and the
+  // spec here is kept.
+  await page.waitForFunction((c) => location.hash !== c, cut);
+  const before = await page.evaluate(() => window.playground.state().yaml);
+  await page.evaluate((h) => (location.hash = h), cut);
+  await page.waitForFunction(() => !document.getElementById("notice").hidden);
+  assert.equal(await notice(), "This share link could not be read: it may have been cut short or changed. Ask for it again; the spec here is unchanged.");
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), before);
+  // The whole link opens as it is, with no note; a cut one in a browser with an autosave says so.
+  await page.goto(fx.server.url + "?whole" + link);
+  await waitRendered(page);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), shared.yaml);
+  assert.equal(await notice(), null);
+  await page.waitForTimeout(400); // the autosave
+  await page.goto(fx.server.url + "?again" + cut);
+  await waitRendered(page);
+  assert.equal(await notice(), "This share link could not be read: it may have been cut short or changed. Ask for it again; meanwhile this is your last autosaved spec.");
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), shared.yaml);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("download-all yields multi-document YAML that parses into the shown objects", async () => {
   const { page, context, log } = await openPage(fx.browser, fx.server.url);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-all")]);
