@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useFixture } from "./support/fixture.mjs";
-import { openPage, shot } from "./support/browser.mjs";
+import { openPage, shot, waitRendered } from "./support/browser.mjs";
 
 const fx = useFixture();
 
@@ -102,4 +102,29 @@ test("the output YAML view, reached with Tab, shows its focus inside its box", a
     assert.deepEqual(ring, { view: "Selected object as YAML", focusedClass: true, outline: "solid 2px offset -2px", accent: true }, colorScheme);
     await context.close();
   }
+});
+
+test("the examples menu by keyboard: Escape or a pick closes it and leaves focus on its button", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const focused = () => page.evaluate(() => { const a = document.activeElement; return a.closest("#examples-menu") && a.tagName === "SUMMARY" ? "menu button" : a.dataset.example ?? a.tagName; });
+  await page.focus("#examples-menu > summary");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), "pd");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.evaluate(() => document.getElementById("examples-menu").open), false);
+  assert.equal(await focused(), "menu button");
+  // Open again and pick with Enter: the example is loaded, focus stays on the menu's button.
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await waitRendered(page);
+  assert.match(await page.evaluate(() => window.playground.state().yaml), /name: llama-3-1-8b/);
+  assert.equal(await focused(), "menu button");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "toggle-settings");
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });

@@ -4,6 +4,13 @@ import { h, setChildren } from "../dom";
 import { EXAMPLES, type Example } from "../examples/index";
 
 export function setupGallery(menu: HTMLDetailsElement, list: HTMLElement, onPick: (ex: Example) => void): void {
+  const summary = menu.querySelector("summary");
+  /** Closes the menu; focus inside it (now hidden) goes back to its button, not to the page. */
+  const close = (): void => {
+    const inside = menu.contains(document.activeElement);
+    menu.open = false;
+    if (inside) summary?.focus();
+  };
   setChildren(
     list,
     EXAMPLES.map((ex) =>
@@ -17,7 +24,7 @@ export function setupGallery(menu: HTMLDetailsElement, list: HTMLElement, onPick
             class: "example",
             "data-example": ex.id,
             onclick: () => {
-              menu.open = false;
+              close();
               onPick(ex);
             },
           },
@@ -31,6 +38,6 @@ export function setupGallery(menu: HTMLDetailsElement, list: HTMLElement, onPick
     if (menu.open && !menu.contains(e.target as Node)) menu.open = false;
   });
   document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && menu.open) menu.open = false;
+    if (e.key === "Escape" && menu.open) close();
   });
 }
