@@ -65,6 +65,11 @@ export const editorTheme = EditorView.theme({
   ".cm-tooltip": { backgroundColor: "var(--bg-raised)", color: "var(--fg)", border: "1px solid var(--border)", borderRadius: "6px" },
   ".cm-tooltip-autocomplete ul li[aria-selected]": { backgroundColor: "var(--accent)", color: "var(--accent-fg)" },
   ".cm-panels": { backgroundColor: "var(--bg-raised)", color: "var(--fg)" },
+  // The search panel (Ctrl-F): CodeMirror's own buttons and fields are light-only (a light
+  // gradient under the panel's text colour, unreadable in dark).
+  ".cm-button": { backgroundImage: "none", backgroundColor: "var(--bg-raised)", color: "var(--fg)", border: "1px solid var(--border)" },
+  ".cm-button:active": { backgroundImage: "none", backgroundColor: "var(--bg-hover)" },
+  ".cm-textfield": { backgroundColor: "var(--bg-editor)", color: "var(--fg)", border: "1px solid var(--border)" },
   ".cm-diagnostic": { whiteSpace: "pre-wrap" },
   ".cm-foldGutter span": { color: "var(--fg-muted)" },
 });

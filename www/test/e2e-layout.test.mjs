@@ -128,3 +128,39 @@ test("the examples menu by keyboard: Escape or a pick closes it and leaves focus
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+/** WCAG contrast ratio of two `rgb(…)` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test("the editor's search panel (Ctrl-F) is readable in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context, log } = await openPage(fx.browser, fx.server.url, { colorScheme });
+    await page.click("#editor .cm-content");
+    await page.keyboard.press("Control+f");
+    await page.locator("#editor .cm-search").waitFor();
+    const parts = await page.$$eval("#editor .cm-search .cm-button, #editor .cm-search .cm-textfield", (els) =>
+      els.map((e) => {
+        const cs = getComputedStyle(e);
+        return { name: e.name || e.textContent, color: cs.color, background: cs.backgroundColor, image: cs.backgroundImage };
+      }),
+    );
+    assert.ok(parts.length >= 5, `${parts.length} buttons and fields`);
+    for (const p of parts) {
+      // No image under the text: the colour pair alone decides.
+      assert.equal(p.image, "none", `${colorScheme} ${p.name}`);
+      assert.ok(contrast(p.color, p.background) >= 4.5, `${colorScheme} ${p.name}: ${p.color} on ${p.background}`);
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
