@@ -21,6 +21,7 @@ import { themedHighlighting } from "./highlight";
 import { schemaCompletion, schemaHover } from "./assist";
 import type { SchemaIndex } from "./schema";
 import { isSetting } from "./views/diagnostics-list";
+import { contentEnd } from "./yaml-context";
 import type { Diagnostic } from "modelservice-render";
 
 export interface Editor {
@@ -42,8 +43,7 @@ function toCm(state: EditorState, d: Diagnostic): CmDiagnostic {
   const from = offsetOf(state, d.line, d.column);
   const line = state.doc.lineAt(from);
   // Underline from the reported column to the end of the line's content (at least one char).
-  const content = line.text.replace(/\s+(#.*)?$/, "");
-  let to = Math.max(line.from + content.length, from);
+  let to = Math.max(line.from + contentEnd(line.text), from);
   if (to === from) to = Math.min(from + 1, state.doc.length);
   return {
     from,

@@ -250,3 +250,26 @@ export function keyAt(doc: string, pos: number): { path: Segment[]; from: number
   if (col < info.contentCol) return null;
   return { path, from: starts[ln] + info.contentCol, to: starts[ln] + info.colonEnd - 1 };
 }
+
+/**
+ * Length of a line's content: the line up to the first run of whitespace that ends it or that a
+ * `#` follows (a trailing comment) — what `/\s+(#.*)?$/` strips, in one pass (that regex
+ * backtracks quadratically over a long run of spaces inside a line: seconds for 100,000).
+ */
+export function contentEnd(text: string): number {
+  const space = (c: string) => c === " " || c === "\t" || /\s/.test(c);
+  // A comment runs to the end of the text: none starts before a line break (`.` stops there).
+  const lastBreak = Math.max(...["\n", "\r", "\u2028", "\u2029"].map((b) => text.lastIndexOf(b)));
+  let i = 0;
+  while (i < text.length) {
+    if (!space(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && space(text[j])) j++;
+    if (j === text.length || (text[j] === "#" && j > lastBreak)) return i;
+    i = j;
+  }
+  return text.length;
+}

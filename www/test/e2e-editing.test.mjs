@@ -280,3 +280,26 @@ test("a renderer that cannot load is reported on the page", async () => {
   assert.ok(log.failed.some((f) => f.includes(".wasm")));
   await context.close();
 });
+
+test("an error on a line with a long run of spaces is underlined without freezing the page", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const yaml = await page.evaluate(() => window.playground.state().yaml);
+  const line = yaml.split("\n").length;
+  // Finding where the underline ends used to backtrack over the spaces: ~10 s on this line.
+  const text = yaml + "bogus: a" + " ".repeat(150_000) + "b\n";
+  const ms = await page.evaluate(async (t) => {
+    const t0 = performance.now();
+    window.playground.setText(t);
+    const out = document.getElementById("output");
+    while (out.dataset.renderedRev !== out.dataset.inputRev) await new Promise((r) => setTimeout(r, 5));
+    return performance.now() - t0;
+  }, text);
+  await waitRendered(page);
+  assert.ok(ms < 2000, `the render of this text took ${ms.toFixed(0)} ms to show`);
+  assert.deepEqual(
+    await page.$$eval(".diag", (els) => els.map((e) => [e.dataset.code, e.dataset.line, e.dataset.column])),
+    [["schema/unknown-field", String(line), "1"]],
+  );
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -492,3 +492,23 @@ test("render status: a failure is not overwritten by a time held back", async ()
   await sleep(m.TIMING_EVERY_MS + 50);
   assert.equal(el.textContent, "render failed");
 });
+
+test("contentEnd: where a diagnostic's underline ends, as /\\s+(#.*)?$/ strips, in linear time", () => {
+  const oracle = (t) => t.replace(/\s+(#.*)?$/, "").length;
+  assert.equal(m.contentEnd("  replicas: x   # two"), 13);
+  assert.equal(m.contentEnd("name: a#b  "), 9);
+  assert.equal(m.contentEnd("    "), 0);
+  assert.equal(m.contentEnd(""), 0);
+  const chars = [" ", "\t", "a", "#", "\u00a0", "\u2028", "\r", ":"];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let k = 0; k < 20000; k++) {
+    const t = Array.from({ length: next() % 12 }, () => chars[next() % chars.length]).join("");
+    assert.equal(m.contentEnd(t), oracle(t), JSON.stringify(t));
+  }
+  // The regex takes seconds on this line (its backtracking is quadratic in the run of spaces).
+  const line = "bogus: a" + " ".repeat(200_000) + "b";
+  const t0 = performance.now();
+  assert.equal(m.contentEnd(line), line.length);
+  assert.ok(performance.now() - t0 < 250, `${performance.now() - t0} ms`);
+});
