@@ -16,10 +16,13 @@ interface LineInfo {
   colonEnd?: number;
 }
 
-const KEY_RE = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"{[\]},&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?=\s|$)/;
+// A plain key runs to the first `:` (it holds no `:` or `#`); the spaces before the colon are in
+// the match and trimmed by `unquote`. (A lazy key followed by `\s*:` found the same match but
+// backtracked quadratically over a long run of spaces on a line without a colon.)
+const KEY_RE = /^("(?:[^"\\]|\\.)*"\s*|'[^']*'\s*|[^\s#'"{[\]},&*!|>%@`-][^:#]*|-[^\s:#][^:#]*):(?=\s|$)/;
 
 export function lineInfo(text: string): LineInfo {
-  const trimmed = text.replace(/\s+$/, "");
+  const trimmed = text.trimEnd();
   if (trimmed.trim() === "" || trimmed.trimStart().startsWith("#")) {
     return { blank: true, dashes: [], contentCol: trimmed.length };
   }

@@ -512,3 +512,34 @@ test("contentEnd: where a diagnostic's underline ends, as /\\s+(#.*)?$/ strips, 
   assert.equal(m.contentEnd(line), line.length);
   assert.ok(performance.now() - t0 < 250, `${performance.now() - t0} ms`);
 });
+
+test("lineInfo reads a line as before, in linear time on a long run of spaces without a colon", () => {
+  // The former reading (a lazy key, then `\s*:`), as the oracle.
+  const OLD = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"{[\]},&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?=\s|$)/;
+  const oracle = (text) => {
+    const m0 = m.lineInfo(text);
+    const trimmed = text.replace(/\s+$/, "");
+    const rest = trimmed.slice(m0.contentCol);
+    const k = m0.blank ? null : OLD.exec(rest);
+    if (!k) return { ...m0, key: undefined, colonEnd: undefined };
+    const t = k[1].trim();
+    const key = t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0] ? t.slice(1, -1) : t;
+    return { ...m0, key, colonEnd: m0.contentCol + k[0].length };
+  };
+  const strip = (o) => JSON.parse(JSON.stringify(o));
+  assert.deepEqual(strip(m.lineInfo('  "a b" : 1')), { blank: false, dashes: [], contentCol: 2, key: "a b", colonEnd: 9 });
+  assert.deepEqual(strip(m.lineInfo("- name  : x")), { blank: false, dashes: [0], contentCol: 2, key: "name", colonEnd: 9 });
+  const chars = [" ", "a", ":", "#", "-", '"', "'", "\\", "{", "\t", "b"];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let i = 0; i < 30000; i++) {
+    const t = Array.from({ length: next() % 14 }, () => chars[next() % chars.length]).join("");
+    assert.deepEqual(strip(m.lineInfo(t)), strip(oracle(t)), JSON.stringify(t));
+  }
+  // The former reading took ~2 s on this line (a block scalar's text, say); it is read on every
+  // completion and hover.
+  const line = "      text" + " ".repeat(100_000) + "more";
+  const t0 = performance.now();
+  assert.deepEqual(strip(m.lineInfo(line)), { blank: false, dashes: [], contentCol: 6 });
+  assert.ok(performance.now() - t0 < 250, `${performance.now() - t0} ms`);
+});
