@@ -28,6 +28,9 @@ import type { AppState, JsonSchema, RenderResponse } from "./types";
 type Tab = "objects" | "summary" | "compare" | "kserve";
 const TABS: Tab[] = ["objects", "summary", "compare", "kserve"];
 
+// The script runs: the note for a page whose script never starts (index.html) goes.
+document.getElementById("boot-note")?.remove();
+
 const persist = new Persist();
 const saved = await persist.initial();
 let state: AppState = saved ?? {

@@ -1,7 +1,9 @@
 // End-to-end: load, live render, diagnostics, examples (headless Chromium on the built dist).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useFixture, notFound } from "./support/fixture.mjs";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { useFixture, notFound, DIST } from "./support/fixture.mjs";
 import { openPage, waitRendered, shot, listedObjects } from "./support/browser.mjs";
 
 const fx = useFixture();
@@ -302,4 +304,21 @@ test("an error on a line with a long run of spaces is underlined without freezin
   );
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test("opened from disk (file://), the page says how to serve it instead of staying blank", async () => {
+  const context = await fx.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(join(DIST, "index.html")).href);
+  const note = page.locator("#boot-note");
+  // Shown after 3 s, once the script has had its chance (it removes the note first thing).
+  await page.waitForFunction(() => getComputedStyle(document.getElementById("boot-note")).visibility === "visible", null, { timeout: 10_000 });
+  assert.match(await note.textContent(), /The playground did not start\. It must be served over HTTP: run make run, or any\s+static server/);
+  assert.equal(await page.evaluate(() => document.getElementById("output").dataset.renderedRev), "0");
+  await context.close();
+  // Served, the note is gone before anything renders.
+  const served = await openPage(fx.browser, fx.server.url);
+  assert.equal(await served.page.$("#boot-note"), null);
+  assert.deepEqual(served.log.errors, []);
+  await served.context.close();
 });
