@@ -287,6 +287,7 @@ const kserveView = new KserveView(byId("panel-kserve"), {
   goTo: (l, c) => editor.goTo(l, c),
   goToSetting: (path) => goToSetting(path),
   download: (yaml, name) => downloadText(yaml, name),
+  nothingToDownload: () => flash(flashTarget, "Fix the errors first"),
 });
 kserveView.set(state.options.migrate);
 

@@ -85,6 +85,12 @@ test("KServe tab: a diagnostic moves the editor to its line; settings change the
   await waitRendered(page);
   await page.locator("#panel-kserve .diag", { hasText: "unsupported schema" }).waitFor();
   assert.equal(await page.textContent("#panel-kserve .kserve-objects .empty"), "No objects (fix the errors first).");
+  // Download then says why there is nothing, as Download all does, instead of doing nothing.
+  let downloaded = false;
+  page.on("download", () => (downloaded = true));
+  await page.click("#kserve-download");
+  await page.waitForFunction(() => document.getElementById("flash").textContent === "Fix the errors first");
+  assert.equal(downloaded, false);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -15,6 +15,8 @@ export interface KserveHandlers {
   /** Shows the field of a setting (`options.…`, `eppConfig.…`). */
   goToSetting: (path: string) => void;
   download: (yaml: string, name: string) => void;
+  /** Download asked with no objects to download (the spec has errors). */
+  nothingToDownload: () => void;
 }
 
 export class KserveView {
@@ -93,5 +95,6 @@ export class KserveView {
   private download(): void {
     const first = this.resources[0];
     if (first) this.on.download(allToYaml(this.resources), `${nameOf(first)}-llminferenceservice`);
+    else this.on.nothingToDownload();
   }
 }
