@@ -70,6 +70,9 @@ export const editorTheme = EditorView.theme({
   ".cm-button": { backgroundImage: "none", backgroundColor: "var(--bg-raised)", color: "var(--fg)", border: "1px solid var(--border)" },
   ".cm-button:active": { backgroundImage: "none", backgroundColor: "var(--bg-hover)" },
   ".cm-textfield": { backgroundColor: "var(--bg-editor)", color: "var(--fg)", border: "1px solid var(--border)" },
+  // Likewise the lint panel's selected row (Ctrl-Shift-M, unfocused) and a fold's placeholder.
+  ".cm-panel.cm-panel-lint ul [aria-selected]": { backgroundColor: "var(--bg-selection)", color: "var(--fg)" },
+  ".cm-foldPlaceholder": { backgroundColor: "var(--bg-hover)", border: "1px solid var(--border)", color: "var(--fg)" },
   ".cm-diagnostic": { whiteSpace: "pre-wrap" },
   ".cm-foldGutter span": { color: "var(--fg-muted)" },
 });

@@ -142,7 +142,7 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-test("the editor's search panel (Ctrl-F) is readable in light and dark", async () => {
+test("the editor's search panel (Ctrl-F), lint panel and fold placeholder are readable in light and dark", async () => {
   for (const colorScheme of ["light", "dark"]) {
     const { page, context, log } = await openPage(fx.browser, fx.server.url, { colorScheme });
     await page.click("#editor .cm-content");
@@ -160,6 +160,20 @@ test("the editor's search panel (Ctrl-F) is readable in light and dark", async (
       assert.equal(p.image, "none", `${colorScheme} ${p.name}`);
       assert.ok(contrast(p.color, p.background) >= 4.5, `${colorScheme} ${p.name}: ${p.color} on ${p.background}`);
     }
+    // The lint panel (Ctrl-Shift-M) with its selected row, unfocused, and a folded line's placeholder.
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => window.playground.setText(window.playground.state().yaml.replace("replicas: 1", "replicas: x")));
+    await waitRendered(page);
+    await page.click("#editor .cm-content");
+    await page.keyboard.press("Control+Shift+KeyM");
+    await page.locator("#editor .cm-panel-lint [aria-selected]").waitFor();
+    await page.click("#editor .cm-content");
+    await page.click('#editor .cm-foldGutter span[title="Fold line"] >> nth=0');
+    const more = await page.$$eval("#editor .cm-panel-lint [aria-selected], #editor .cm-foldPlaceholder", (els) =>
+      els.map((e) => ({ name: e.className, color: getComputedStyle(e).color, background: getComputedStyle(e).backgroundColor })),
+    );
+    assert.equal(more.length, 2);
+    for (const p of more) assert.ok(contrast(p.color, p.background) >= 4.5, `${colorScheme} ${p.name}: ${p.color} on ${p.background}`);
     assert.deepEqual(log.errors, []);
     await context.close();
   }
