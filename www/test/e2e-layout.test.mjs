@@ -178,3 +178,35 @@ test("the editor's search panel (Ctrl-F), lint panel and fold placeholder are re
     await context.close();
   }
 });
+
+test("every text on the page keeps 4.5:1 contrast (3:1 large) in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context, log } = await openPage(fx.browser, fx.server.url, { colorScheme });
+    // A warning and an info with its hint and path listed, nothing stale (dimmed on purpose).
+    await page.evaluate(() => window.playground.setText(window.playground.state().yaml + "# a comment\n"));
+    await waitRendered(page);
+    const texts = await page.evaluate(() => {
+      const out = [];
+      const bgOf = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor.match(/[\d.]+/g).map(Number);
+          if (c.length === 3 || c[3] > 0.5) return `rgb(${c.slice(0, 3).join(", ")})`;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      for (const el of document.querySelectorAll("body *")) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        if (!own || !el.getClientRects().length || getComputedStyle(el).visibility !== "visible") continue;
+        const cs = getComputedStyle(el);
+        const large = parseFloat(cs.fontSize) >= 18.66 || (parseFloat(cs.fontSize) >= 14 && Number(cs.fontWeight) >= 700);
+        out.push({ what: `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 20)}"`, color: cs.color, background: bgOf(el), large });
+      }
+      return out;
+    });
+    assert.ok(texts.length > 100, `${texts.length} texts`);
+    const low = texts.filter((t) => contrast(t.color, t.background) < (t.large ? 3 : 4.5)).map((t) => `${t.what}: ${contrast(t.color, t.background).toFixed(2)}`);
+    assert.deepEqual([...new Set(low)], [], colorScheme);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
