@@ -4,10 +4,14 @@
 // autosave at once, so closing the tab right after an edit loses nothing. The hash cannot be
 // written then (encoding it is asynchronous), so the same moment also keeps the state for this
 // tab (sessionStorage) over the hash it is newer than: a reload, or the tab reopened, at that
-// hash shows the newer state rather than the hash's older one.
+// hash shows the newer state rather than the hash's older one. A share link opened and not edited
+// is not autosaved: viewing it leaves the user's own autosaved work in place.
 
 import { clearTab, decodeState, encodeState, isShareHash, loadLocal, loadTab, saveLocal, saveTab } from "./share";
 import type { AppState } from "./types";
+
+/** What a user writes in a state (not which object is selected). */
+const contentOf = (s: AppState): string => JSON.stringify([s.yaml, s.eppConfig, s.options, s.baseline ?? null]);
 
 export class Persist {
   private timer = 0;
@@ -15,6 +19,9 @@ export class Persist {
   private seq = 0;
   /** The state whose hash is not written yet. */
   private unsaved: AppState | null = null;
+  /** The content of a share link opened here and not edited since (`contentOf`): it is not
+   * autosaved, so viewing a colleague's link does not replace the user's own autosaved work. */
+  private linked: string | null = null;
 
   constructor() {
     const save = () => this.saveNow();
@@ -31,8 +38,13 @@ export class Persist {
   /** The state to start from: this tab's state newer than its hash, the link's hash, then the
    * autosave. */
   async initial(): Promise<AppState | null> {
-    const state = loadTab(location.hash) ?? (await decodeState(location.hash));
-    if (state) return state;
+    const tab = loadTab(location.hash);
+    if (tab) return tab;
+    const shared = await decodeState(location.hash);
+    if (shared) {
+      this.linked = contentOf(shared);
+      return shared;
+    }
     this.brokenLink = isShareHash(location.hash);
     return loadLocal();
   }
@@ -45,14 +57,21 @@ export class Persist {
 
   private saveNow(): void {
     if (!this.unsaved) return;
-    saveLocal(this.unsaved);
+    this.autosave(this.unsaved);
     saveTab(location.hash, this.unsaved);
+  }
+
+  /** The localStorage autosave, unless `state` is still a linked state as it was opened. */
+  private autosave(state: AppState): void {
+    if (this.linked !== null && contentOf(state) === this.linked) return;
+    this.linked = null; // edited: the user's work from now on
+    saveLocal(state);
   }
 
   /** Writes now; resolves to the shareable URL. */
   async flush(state: AppState): Promise<string> {
     window.clearTimeout(this.timer);
-    saveLocal(state);
+    this.autosave(state);
     const seq = ++this.seq;
     const hash = "#" + (await encodeState(state));
     // Encoding is async: an older flush that finishes late must not overwrite a newer state.
@@ -77,6 +96,7 @@ export class Persist {
       const state = await decodeState(location.hash);
       if (state) {
         this.lastHash = location.hash;
+        this.linked = contentOf(state);
         apply(state);
       } else if (isShareHash(location.hash)) broken();
     });

@@ -155,11 +155,44 @@ test("a share link that cannot be read (cut short) is said, not silently replace
   await waitRendered(page);
   assert.equal(await page.evaluate(() => window.playground.state().yaml), shared.yaml);
   assert.equal(await notice(), null);
-  await page.waitForTimeout(400); // the autosave
+  await page.waitForTimeout(400); // past the autosave's delay (a link not edited is not autosaved)
   await page.goto(fx.server.url + "?again" + cut);
   await waitRendered(page);
   assert.equal(await notice(), "This share link could not be read: it may have been cut short or changed. Ask for it again; meanwhile this is your last autosaved spec.");
-  assert.equal(await page.evaluate(() => window.playground.state().yaml), shared.yaml);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml), before);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("viewing a colleague's share link leaves one's own autosaved work in place, until it is edited", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const KEY = "modelservice-render.playground.v1";
+  const autosaved = (p) => p.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null")?.yaml, KEY);
+  const mine = "# my own work\n" + (await page.evaluate(() => window.playground.state().yaml));
+  await page.evaluate((t) => window.playground.setText(t), mine);
+  await waitRendered(page);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes("# my own work"), KEY);
+  // A colleague's link, in another tab of the same browser: shown, not autosaved.
+  const theirs = { yaml: "# a colleague's spec\n" + mine.replace("# my own work\n", ""), eppConfig: { provider: "gke" }, options: {} };
+  const link = await context.newPage();
+  await link.goto(fx.server.url + shareHash(theirs));
+  await waitRendered(link);
+  assert.equal(await link.evaluate(() => window.playground.state().yaml), theirs.yaml);
+  await link.waitForTimeout(600); // past the autosave's 300 ms
+  await link.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await link.close({ runBeforeUnload: true });
+  assert.equal(await autosaved(page), mine);
+  const fresh = await context.newPage();
+  await fresh.goto(fx.server.url);
+  await waitRendered(fresh);
+  assert.equal(await fresh.evaluate(() => window.playground.state().yaml), mine);
+  // Edited, the linked spec is the user's work: autosaved as any other.
+  await fresh.goto(fx.server.url + "?again" + shareHash(theirs));
+  await waitRendered(fresh);
+  await fresh.evaluate(() => window.playground.setText(window.playground.state().yaml.replace("replicas: 1", "replicas: 2")));
+  await waitRendered(fresh);
+  await fresh.waitForFunction((k) => localStorage.getItem(k)?.includes("replicas: 2"), KEY);
+  assert.equal(await autosaved(fresh), theirs.yaml.replace("replicas: 1", "replicas: 2"));
   assert.deepEqual(log.errors, []);
   await context.close();
 });
