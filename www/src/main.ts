@@ -303,6 +303,17 @@ function selectTab(next: Tab): void {
   }
 }
 for (const t of TABS) byId(`tab-${t}`).addEventListener("click", () => selectTab(t));
+// The tab list's keys (WAI-ARIA tabs): arrows move to the next or previous tab (wrapping),
+// Home and End to the first and last, each selected as it gets the focus.
+byId("tab-objects").parentElement!.addEventListener("keydown", (e) => {
+  const at = TABS.indexOf(tab);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  const next = TABS[(to + TABS.length) % TABS.length];
+  selectTab(next);
+  byId(`tab-${next}`).focus();
+});
 
 setupGallery(byId<HTMLDetailsElement>("examples-menu"), byId("examples-list"), pickExample);
 setupTheme(byId("theme-toggle"));

@@ -210,3 +210,21 @@ test("every text on the page keeps 4.5:1 contrast (3:1 large) in light and dark"
     await context.close();
   }
 });
+
+test("the output tabs follow the arrow keys, Home and End", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const at = () => page.evaluate(() => [document.activeElement.id, document.querySelector('[role=tab][aria-selected="true"]').id, [...document.querySelectorAll("[role=tabpanel]")].filter((p) => !p.hidden).map((p) => p.id)]);
+  await page.focus("#tab-objects");
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual(await at(), ["tab-summary", "tab-summary", ["panel-summary"]]);
+  await page.keyboard.press("End");
+  assert.deepEqual(await at(), ["tab-kserve", "tab-kserve", ["panel-kserve"]]);
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual(await at(), ["tab-objects", "tab-objects", ["panel-objects"]]);
+  await page.keyboard.press("ArrowLeft");
+  assert.deepEqual(await at(), ["tab-kserve", "tab-kserve", ["panel-kserve"]]);
+  await page.keyboard.press("Home");
+  assert.deepEqual(await at(), ["tab-objects", "tab-objects", ["panel-objects"]]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
