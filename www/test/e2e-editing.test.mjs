@@ -322,3 +322,13 @@ test("opened from disk (file://), the page says how to serve it instead of stayi
   assert.deepEqual(served.log.errors, []);
   await served.context.close();
 });
+
+test("the problem counts read as words to a screen reader, the symbols only for the eye", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  assert.equal(await page.locator("#problem-counts").ariaSnapshot(), "- text: 0 errors 0 warnings 1 infos");
+  // The words are off screen; the counts show number and symbol.
+  assert.deepEqual(await page.$$eval("#problem-counts .offscreen", (els) => els.map((e) => e.getBoundingClientRect().right < 0)), [true, true, true]);
+  assert.deepEqual(await page.$$eval("#problem-counts .sev-count", (els) => els.map((e) => e.firstChild.textContent + e.children[0].textContent)), ["0 ✕", "0 ⚠", "1 ℹ"]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -246,7 +246,7 @@ test("a setting's problem points at its field, not at the spec's first line", as
   const item = '#diagnostics .diag[data-code="version-label-invalid"]';
   assert.deepEqual(
     await page.$eval(item, (b) => [b.querySelector(".diag-loc").textContent, b.dataset.setting, b.dataset.line]),
-    ["⚙", "options.version", undefined],
+    ["⚙setting", "options.version", undefined],
   );
   // Nothing underlined in the spec (the package places a setting's diagnostic at 1:1).
   assert.equal(await page.$$eval("#editor .cm-lintRange-error", (e) => e.length), 0);
@@ -265,7 +265,7 @@ test("a setting's problem points at its field, not at the spec's first line", as
   await waitRendered(page);
   const uri = '#panel-kserve .diag[data-code="migrate/model-uri-unsupported"]';
   await page.locator(uri).waitFor();
-  assert.equal(await page.textContent(`${uri} .diag-loc`), "⚙");
+  assert.equal(await page.textContent(`${uri} .diag-loc`), "⚙setting");
   await page.click(uri);
   assert.equal(await page.evaluate(() => document.activeElement.id), "kserve-model-uri");
   assert.deepEqual(log.errors, []);

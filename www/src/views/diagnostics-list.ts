@@ -22,12 +22,10 @@ export function showDiagnostics(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const count = (s: Diagnostic["severity"]) => diags.filter((d) => d.severity === s).length;
-  setChildren(
-    counter,
-    h("span", { class: "sev-count sev-error", title: "errors" }, `${count("error")} ✕`),
-    h("span", { class: "sev-count sev-warning", title: "warnings" }, `${count("warning")} ⚠`),
-    h("span", { class: "sev-count sev-info", title: "infos" }, `${count("info")} ℹ`),
-  );
+  // The symbols are for the eye; a screen reader reads the words ("0 errors", not "0 ✕").
+  const tally = (sev: Diagnostic["severity"], symbol: string, words: string) =>
+    h("span", { class: `sev-count sev-${sev}`, title: words }, `${count(sev)} `, h("span", { "aria-hidden": "true" }, symbol), h("span", { class: "offscreen" }, words));
+  setChildren(counter, tally("error", "✕", "errors"), tally("warning", "⚠", "warnings"), tally("info", "ℹ", "infos"));
   if (!sorted.length) {
     setChildren(root, h("p", { class: "empty ok" }, "No problems."));
     return;
@@ -57,7 +55,7 @@ export function showDiagnostics(
               onclick: () => (setting ? goToSetting(d.path!) : goTo(line, column)),
             },
             h("span", { class: `sev sev-${d.severity}` }, d.severity),
-            h("span", { class: "diag-loc" }, setting ? "⚙" : `${line}:${column}`),
+            h("span", { class: "diag-loc" }, setting ? [h("span", { "aria-hidden": "true" }, "⚙"), h("span", { class: "offscreen" }, "setting")] : `${line}:${column}`),
             h("span", { class: "diag-msg" }, withCode(d.message)),
             h(
               "span",
