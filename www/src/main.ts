@@ -256,7 +256,11 @@ let optionsPanel: OptionsPanel | null = null;
 
 /** Draws the open tab other than Objects from the latest answers. */
 function drawTab(): void {
-  if (tab === "summary") showSummary(byId("panel-summary"), shown?.result.resources.length ? shown.summary : undefined);
+  if (tab === "summary") {
+    const summary = shown?.result.resources.length ? shown.summary : undefined;
+    // Objects rendered without their summary (on another tab): its render is on the way.
+    showSummary(byId("panel-summary"), summary, !summary && shown === last && !!shown?.result.resources.length);
+  }
   else if (tab === "compare") drawCompare();
   else if (tab === "kserve") kserveView.show(last?.migrated);
 }

@@ -107,6 +107,29 @@ test("Compare tab: an error in the spec or in the baseline is said, never shown 
   await context.close();
 });
 
+test("Summary and Compare, opened before their render is back, say so instead of a wrong result", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  // What the tab shows in the click's own task: the objects' render had no summary.
+  const openNow = (t) => page.evaluate((id) => {
+    document.getElementById(`tab-${id}`).click();
+    return document.querySelector(`#panel-${id} .empty`)?.textContent ?? null;
+  }, t);
+  assert.equal(await openNow("summary"), "Computing…");
+  await page.locator("#panel-summary table.kv").first().waitFor();
+  await openNow("compare");
+  await page.click("#set-baseline");
+  await page.waitForFunction(() => document.querySelector("#panel-compare .empty")?.textContent === "No changes from the baseline.");
+  await page.click("#tab-objects");
+  await page.evaluate(() => window.playground.setText(window.playground.state().yaml.replace("replicas: 1", "replicas: 4")));
+  await waitRendered(page);
+  // Not "No changes from the baseline.": the diff of this edit is not computed yet.
+  assert.equal(await openNow("compare"), "Comparing…");
+  await page.locator("#panel-compare .change").first().waitFor();
+  assert.deepEqual(await changes(page), [["update", "Deployment", "qwen3-0.6b-decode", false, ["spec.replicas"]]]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("hovering an output value shows its origin (explain)", async () => {
   const { page, context, log } = await openPage(fx.browser, fx.server.url);
   await page.click('.res-item[data-key="Deployment/ml-serving/qwen3-0.6b-decode"]');

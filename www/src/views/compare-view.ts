@@ -39,6 +39,11 @@ export function showCompare(
     setChildren(root, actions, h("p", { class: "empty" }, "Pin a baseline, edit, and see which objects would be created, updated (with rollouts) or deleted."));
     return;
   }
+  if (changes === undefined) {
+    // Rendered without the diff (before the pin, or on another tab): its render is on the way.
+    setChildren(root, actions, h("p", { class: "empty" }, "Comparing…"));
+    return;
+  }
   const why = blocked(errors ?? []);
   if (why) {
     setChildren(root, actions, why);

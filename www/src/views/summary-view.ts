@@ -13,7 +13,11 @@ function table(caption: string, rows: [string, string | number][]) {
   );
 }
 
-export function showSummary(root: HTMLElement, s: Summary | undefined): void {
+export function showSummary(root: HTMLElement, s: Summary | undefined, pending = false): void {
+  if (!s && pending) {
+    setChildren(root, h("p", { class: "empty" }, "Computing…"));
+    return;
+  }
   if (!s) {
     setChildren(root, h("p", { class: "empty" }, "No summary (fix the errors first)."));
     return;
