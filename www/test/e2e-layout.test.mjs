@@ -35,7 +35,7 @@ test("hiding the settings leaves the editor and the output side by side over the
   });
   const editor = await page.locator("#editor .cm-content").boundingBox();
   assert.ok(editor.width > 500, `the editor is ${editor.width} px wide`);
-  await shot(page, "11-settings-hidden");
+  await shot(page, "14-settings-hidden");
   await page.click("#toggle-settings");
   assert.equal(await page.getAttribute("#toggle-settings", "aria-expanded"), "true");
   assert.equal((await panes(page)).input.width, 502);
@@ -69,7 +69,7 @@ test("every tab, button and figure of the pane heads is on screen from 320 to 14
     }
   }
   await page.setViewportSize({ width: 375, height: 740 });
-  await shot(page, "12-narrow");
+  await shot(page, "15-narrow");
   // The examples menu fits a 320 px screen.
   await page.setViewportSize({ width: 320, height: 700 });
   await page.click("#examples-menu > summary");
