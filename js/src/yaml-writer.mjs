@@ -11,6 +11,14 @@ import { kubectlNeedsQuotes } from "./kubectl-scalars.mjs";
 // only escaped in double quotes.
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\u{d800}-\u{dfff}]/u;
+// Multi-line strings npm `yaml` writes as a block scalar (`|`) that go-yaml v2 reads otherwise.
+// Without an indentation indicator libyaml finds the indentation on the first line with content:
+// a tab before it is an error ("found a tab character where an indentation space is expected"),
+// and when no line has content every space is taken for indentation (`" \n"` reads `"\n"`; npm
+// `yaml` reads it so too). Both are double-quoted.
+function blockUnsafe(value) {
+  return value.includes("\n") && (/^[ \n]*\t/.test(value) || (/^[ \n]*$/.test(value) && value.includes(" ")));
+}
 // JSON.stringify escapes C0 controls, lone surrogates, `"` and `\`; these must be escaped as well.
 const JSON_LEAVES_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
@@ -31,7 +39,7 @@ function printOptions() {
   const needsQuotes = (value) => {
     let quote = answers.get(value);
     if (quote === undefined) {
-      quote = kubectlNeedsQuotes(value) || NEEDS_ESCAPE.test(value);
+      quote = kubectlNeedsQuotes(value) || NEEDS_ESCAPE.test(value) || blockUnsafe(value);
       answers.set(value, quote);
     }
     return quote;

@@ -119,6 +119,12 @@ describe("the YAML writer (toYaml, toYamlStream)", () => {
     );
     // Characters go-yaml v2 refuses raw, or reads as line breaks, are escaped.
     assert.equal(toYaml(["x\u2028y", "a\u0085b", "\ufeffa", "\u007f", "😀"]), '- "x\\u2028y"\n- "a\\u0085b"\n- "\\ufeffa"\n- "\\u007f"\n- 😀\n');
+    // Block scalars libyaml cannot read back: a tab before the first line with content (an error),
+    // or only spaces and line breaks (read without the spaces). Other multi-line strings stay blocks.
+    assert.equal(
+      toYaml(["\tset -e\n\techo ok\n", " \n", "a\n\tb\n", "\n a"]),
+      '- "\\tset -e\\n\\techo ok\\n"\n- " \\n"\n- |\n  a\n  \tb\n- |2-\n  \n   a\n',
+    );
   });
 
   it("a stream reads back document by document", () => {

@@ -20,4 +20,7 @@ export const AWKWARD = [
   "multi\nline\n", "a\n---\nb", "a\r\nb", "a\rb", "\n", "\n\n", "a\n\n", " \n a", "x\u2028y", "x\u2029y", "x\u0085y",
   "\u007f", "a\u0080b", "\ufeffa", "a\ufffeb", "\u0000", "\u001b[0m", "ünï", "😀", "a\u00a0b",
   `${"long line ".repeat(12)}\n second line with trailing space \n  indented\n`,
+  // Block scalars go-yaml v2 refuses (a tab before the first line with content) or reads without
+  // their spaces (no line with content).
+  "\tset -e\n\techo ok\n", "\t\n", "\n\t\tx", "  \t\nx", " \n", "\n  \n", " \n\n",
 ];
