@@ -4,7 +4,8 @@
 // Where a diagnostic points:
 // - an existing map entry → the entry's KEY (`replicas:` in `decode:`), a list item → the item;
 // - a missing field or an unknown path → the nearest existing ancestor's key;
-// - the document itself (`""`) → 1:1.
+// - the document itself (`""`) → 1:1, or, for a later document of a stream, its first node
+//   (`located.start`).
 // Columns are UTF-16 code units, as the yaml LineCounter counts them (and as editors index).
 import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
 import { mergeAmbiguities } from "./ambiguities.mjs";
@@ -12,9 +13,9 @@ import { mergeAmbiguities } from "./ambiguities.mjs";
 const START = { line: 1, column: 1 };
 
 /** Line/column of the node addressed by `segments` in a parsed yaml Document. */
-export function locate(doc, lineCounter, segments) {
+export function locate(doc, lineCounter, segments, start = START) {
   let node = doc.contents;
-  let at = START;
+  let at = start;
   for (const segment of Array.isArray(segments) ? segments : []) {
     node = resolve(doc, node);
     let next;
@@ -81,8 +82,8 @@ const mapStep = (key) => `m${key.length}:${key}`;
 const seqStep = (i) => `s${i};`;
 
 /** `locate` over a `positionIndex`: the same answers. */
-function locateIndexed(index, lineCounter, segments) {
-  let at = START;
+function locateIndexed(index, lineCounter, segments, start = START) {
+  let at = start;
   let path = "";
   for (const segment of Array.isArray(segments) ? segments : []) {
     let step = mapStep(String(segment));
@@ -118,6 +119,16 @@ function keyText(key) {
   return undefined;
 }
 
+/**
+ * Where a document of a stream is, for findings about the whole document: 1:1 for the first (as
+ * for single-document input), else its first node (a later document's 1:1 would point into the
+ * first one).
+ */
+export function documentStart(doc, index, lineCounter) {
+  if (index === 0) return START;
+  return position(lineCounter, doc.contents) ?? position(lineCounter, doc) ?? START;
+}
+
 function position(lineCounter, node) {
   const offset = node?.range?.[0];
   if (typeof offset !== "number") return undefined;
@@ -127,8 +138,9 @@ function position(lineCounter, node) {
 
 /**
  * Turns wire diagnostics into public ones, in place order kept: adds `line`/`column` when the
- * input was text (`located` is `{doc, lineCounter, ambiguities?}`, or `{index, …}` with a
- * `positionIndex` instead of the doc), adds the text's
+ * input was text (`located` is `{doc, lineCounter, ambiguities?, start?}`, or `{index, …}` with a
+ * `positionIndex` instead of the doc; `start`, where the document itself is, defaults to 1:1),
+ * adds the text's
  * `input/ambiguous-scalar` findings (ambiguities.mjs), and always removes `segments`. Call it
  * once per document: the ambiguities are added each time.
  */
@@ -137,11 +149,12 @@ export function finishDiagnostics(diagnostics, located) {
   return mergeAmbiguities(diagnostics, located?.ambiguities).map((wire) => {
     const { segments, ...d } = wire ?? {};
     if (located && (d.line === undefined || d.column === undefined)) {
+      const start = located.start ?? START;
       const at = located.doc
-        ? locate(located.doc, located.lineCounter, segments)
+        ? locate(located.doc, located.lineCounter, segments, start)
         : located.index
-          ? locateIndexed(located.index, located.lineCounter, segments)
-          : START;
+          ? locateIndexed(located.index, located.lineCounter, segments, start)
+          : start;
       d.line = at.line;
       d.column = at.column;
     }

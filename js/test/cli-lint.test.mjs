@@ -19,6 +19,7 @@ const dir = workspace({
   "bad.yaml": BAD,
   "warn.yaml": PREFILL_NO_PROXY,
   "multi.yaml": `${CONFIG_MAP}---\n${EPP_G1_YAML}---\n${BAD}`,
+  "later.yaml": `${EPP_G1_YAML}---\n# a list\n- x\n---\n${EPP_G1_YAML.replace(/^spec:[^]*$/m, "").replace("qwen3-0.6b", "other")}`,
   "tree/a.yaml": EPP_G1_YAML,
   "tree/sub/b.yml": NO_NAMESPACE.replace("name: qwen3-0.6b", "name: b-model"), // distinct: no cross-document findings
   "tree/sub/c.json": JSON.stringify({ ...EPP_G1, metadata: { ...EPP_G1.metadata, name: "other" } }, null, 2),
@@ -68,6 +69,18 @@ describe("modelservice lint", () => {
     assert.deepEqual(docs[0].diagnostics.filter((x) => x.severity !== "info"), []);
     const d = docs[1].diagnostics.find((x) => x.path === "spec.decode.replicas");
     assert.deepEqual([d.line, d.column], [4 + 18 + 17, 5]);
+  });
+
+  it("findings about a whole later document point at that document, not at the file's first line", () => {
+    const { report } = json(["later.yaml"]);
+    const found = report.files[0].documents.map((doc) =>
+      doc.diagnostics.filter((x) => x.severity === "error").map((x) => [doc.index, x.code, x.path, x.line, x.column]),
+    );
+    assert.deepEqual(found, [
+      [],
+      [[1, "input/not-an-object", "", 17 + 3, 1]],
+      [[2, "schema/required", "spec", 17 + 5, 1]],
+    ]);
   });
 
   it("directories recurse into *.yaml, *.yml, *.json; globs expand", () => {

@@ -1,7 +1,7 @@
 // One file's text → its report entries and the ModelService documents to lint. Used by the lint
 // command and by its helper thread (lint-worker.mjs), which must not load the wasm core.
 import { parseStream } from "../../src/input.mjs";
-import { finishDiagnostics, positionIndex } from "../../src/positions.mjs";
+import { documentStart, finishDiagnostics, positionIndex } from "../../src/positions.mjs";
 import { InvalidUtf8Error } from "./files.mjs";
 
 const KIND = "ModelService";
@@ -34,6 +34,7 @@ export function readFile(input, text) {
     const index = positionIndex(doc.doc);
     const located = index ? { index, lineCounter: stream.lineCounter } : { doc: doc.doc, lineCounter: stream.lineCounter };
     located.ambiguities = doc.ambiguities;
+    located.start = documentStart(doc.doc, doc.index, stream.lineCounter);
     pending.push({ entry: e, slot: documents.length, value: doc.value, located });
     documents.push(e);
   }
