@@ -73,12 +73,21 @@ function under(st, step, read) {
 
 /** The anchored node's value, shared by every alias (as `doc.toJS()` does), counted first. */
 function alias(node, st) {
-  const target = node.resolve(st.doc);
-  if (!target) return null;
+  const target = anchored(node, st);
   st.aliases += 1 + weight(target, st);
   if (st.aliases > MAX_ALIAS_COUNT) throw new AliasLimit();
   if (!st.cache.has(target)) st.cache.set(target, walk(target, st));
   return st.cache.get(target);
+}
+
+/** The node an alias names; go-yaml v2 refuses an alias with no anchor of that name before it
+ * ("unknown anchor referenced"), where npm `yaml` composes it and would read null. */
+function anchored(node, st) {
+  const target = node.resolve(st.doc);
+  if (!target) {
+    throw new Unreadable(node, `kubectl cannot read this alias: no anchor \`&${node.source}\` comes before it`, `define \`&${node.source}\` on a value above the alias, or write the value here`);
+  }
+  return target;
 }
 
 /** Aliases a full expansion of `node` would meet (an alias inside its own anchor: no end). */
@@ -151,7 +160,7 @@ function map(node, st) {
   const out = {};
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
-    const keyNode = isAlias(pair.key) ? pair.key.resolve(st.doc) : pair.key;
+    const keyNode = isAlias(pair.key) ? anchored(pair.key, st) : pair.key;
     if (isMergeKey(keyNode)) {
       merge(pair, out, st);
       continue;
@@ -182,7 +191,7 @@ function merge(pair, out, st) {
   // a mapping (go-yaml v2 refuses an alias of a list here).
   const sources = isSeq(pair.value) ? [...pair.value.items].reverse() : [pair.value];
   for (const item of sources) {
-    const target = isAlias(item) ? item.resolve(st.doc) : item;
+    const target = isAlias(item) ? anchored(item, st) : item;
     if (!isMap(target)) {
       throw new Unreadable(item ?? pair.key, "kubectl cannot read this merge: `<<` takes a mapping or a list of mappings", 'give `<<` a mapping (or an alias of one), or quote "<<" for a key of that name');
     }

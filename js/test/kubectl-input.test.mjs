@@ -122,6 +122,12 @@ describe("unquoted scalars, as kubectl reads them", () => {
       [EPP_G1_YAML.replace("  name: qwen3-0.6b", "  name: qwen3-0.6b\n  annotations:\n    ~: x"), 6, 5, "kubectl cannot read a null key (`~`, `null` or nothing before `:`)"],
       [EPP_G1_YAML.replace("  name: qwen3-0.6b", '  name: "qwen3\\/0.6b"'), 4, 9, "kubectl cannot read this text: `\\/` is a YAML 1.2 escape that YAML 1.1 readers refuse"],
       [EPP_G1_YAML.replace("  name: qwen3-0.6b", "  name: qwen3-0.6b\n  annotations:\n    18446744073709551615: x"), 6, 5, "kubectl cannot read an integer key larger than 2^63-1"],
+      // An alias with no anchor before it: YAML 1.2 composes it (npm \`yaml\` would read null, and the
+      // render would fall back to the default namespace); go-yaml v2 refuses "unknown anchor".
+      [EPP_G1_YAML.replace("  namespace: ml-serving", "  namespace: *ns"), 5, 14, "kubectl cannot read this alias: no anchor `&ns` comes before it"],
+      [EPP_G1_YAML.replace("  namespace: ml-serving", "  namespace: *ns\n  labels: {a: &ns x}"), 5, 14, "kubectl cannot read this alias: no anchor `&ns` comes before it"],
+      [EPP_G1_YAML.replace("  namespace: ml-serving", "  <<: *m"), 5, 7, "kubectl cannot read this alias: no anchor `&m` comes before it"],
+      [EPP_G1_YAML.replace("  namespace: ml-serving", "  *k : x"), 5, 3, "kubectl cannot read this alias: no anchor `&k` comes before it"],
     ];
     for (const [text, line, column, message] of cases) {
       assert.deepEqual(lint(text).map((d) => [d.code, d.severity, d.line, d.column, d.message]), [["input/kubectl-unreadable", "error", line, column, message]]);
