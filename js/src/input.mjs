@@ -71,7 +71,7 @@ function readDocument(doc, index, lineCounter, source) {
   }
   if (out.empty) return out;
   try {
-    const read = readAsKubectl(doc, lineCounter, source);
+    const read = readAsKubectl(doc, lineCounter, source, index === 0 ? 0 : doc.range?.[0]);
     out.value = read.value;
     out.ambiguities = read.ambiguities;
     out.diagnostics = read.diagnostics;

@@ -13,6 +13,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from "yaml";
 import { resolvePlain, resolveTagged } from "./kubectl-scalars.mjs";
 import { fieldPath } from "./field-path.mjs";
 import { hasLoneSurrogate, loneSurrogate } from "./surrogates.mjs";
+import { kubectlTabProblem } from "./tabs.mjs";
 
 /** Alias expansions allowed per document, nested ones counted (billion-laughs guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -29,13 +30,16 @@ class Unreadable extends Error {
 }
 
 /**
+ * `from`: where the document's text starts (the first document's includes what precedes it).
  * @returns {{ value: unknown, ambiguities: object[], diagnostics: object[] }} `ambiguities`:
  *   `{ segments, line, column, source, kubectl, yaml12, key }` with the two readings.
  */
-export function readAsKubectl(doc, lineCounter, text) {
+export function readAsKubectl(doc, lineCounter, text, from = doc.range?.[0] ?? 0) {
   // `path`: the steps to the node being read (pushed and popped; copied only into findings).
   const st = { doc, lineCounter, text, path: [], ambiguities: [], diagnostics: [], cache: new Map(), weights: new Map(), aliases: 0 };
   try {
+    const tab = kubectlTabProblem(doc, text, from, doc.range?.[2] ?? text?.length ?? 0);
+    if (tab) throw new Unreadable({ range: [tab.offset] }, tab.message, tab.hint);
     return { value: walk(doc.contents, st), ambiguities: st.ambiguities, diagnostics: st.diagnostics };
   } catch (e) {
     if (e instanceof AliasLimit) {

@@ -136,6 +136,50 @@ describe("unquoted scalars, as kubectl reads them", () => {
   });
 });
 
+describe("tabs kubectl's reader refuses", () => {
+  // EPP-G1 with an engine env var and an arg after `port: 8000` (line 13), from line 14 on.
+  const withLines = (lines) => EPP_G1_YAML.replace("    port: 8000\n", `    port: 8000\n${lines}`);
+  const TAB = "kubectl cannot read a tab at the start of a line (YAML 1.1 readers take it for indentation)";
+  const DASH = "kubectl cannot read a tab after a list item's `-` (YAML 1.1 readers take it for indentation)";
+  const BLOCK = "kubectl cannot read this block scalar: a tab follows the spaces of its first lines, where YAML 1.1 readers look for the indentation";
+  const BLANK = "kubectl cannot read a tab in the indentation of a blank or comment line here (YAML 1.1 readers take it for indentation)";
+
+  it("a blank or comment line starting with a tab, a tab after `-`, a block scalar starting with one: an error at the tab", () => {
+    const cases = [
+      [withLines("\t\n    args: [--x]\n"), 14, 1, TAB],
+      [withLines("\t# the args\n    args: [--x]\n"), 14, 1, TAB],
+      [`${EPP_G1_YAML}\t\n`, 18, 1, TAB],
+      [withLines("    args:\n      -\t--x\n"), 15, 8, DASH],
+      [withLines("    args:\n      - \t--x\n"), 15, 9, DASH],
+      [withLines("    env:\n      - name: SCRIPT\n        value: |\n          \tset -e\n          \techo ok\n"), 17, 11, BLOCK],
+      [withLines('    args: ["--x"]\n     \t\n'), 15, 6, BLANK],
+      [withLines("    args:\n      - --x\n   \t\n"), 16, 4, BLANK],
+    ];
+    for (const [text, line, column, message] of cases) {
+      assert.match(kubectlRead(text)[0].error ?? "", /tab|cannot start any token/, text);
+      assert.deepEqual(lint(text).map((d) => [d.code, d.severity, d.line, d.column, d.message]), [["input/kubectl-unreadable", "error", line, column, message]], text);
+      assert.deepEqual(render(text).resources, []);
+    }
+  });
+
+  it("tabs kubectl reads: in quoted text, in flow collections, in a block scalar's later lines, after a plain value's indentation", () => {
+    const cases = [
+      withLines('    args: ["--x\ty", \'\ta\']\n'),
+      withLines("    args: [--x,\n      \t--y]\n"),
+      withLines("    env:\n      - name: SCRIPT\n        value: |\n          set -e\n          \techo ok\n"),
+      withLines("    args:\n      - --x\n       \t\n"),
+      withLines("    args:\t[--x]\n"),
+      withLines("    args: [--x]\t# c\n"),
+    ];
+    for (const text of cases) {
+      const read = kubectlReadOne(text);
+      assert.deepEqual(lint(text).filter((d) => d.severity === "error"), [], text);
+      const vllm = render(text).resources[0].spec.template.spec.containers[0];
+      assert.deepEqual([vllm.args.slice(5), vllm.env.slice(3)], [read.spec.engine.args ?? [], read.spec.engine.env ?? []], text);
+    }
+  });
+});
+
 describe("explicitly tagged scalars, as kubectl reads them", () => {
   it("the tag resolves the text by YAML 1.1: kubectl's value is rendered, a different YAML 1.2 reading is a warning at the scalar", () => {
     const text = EPP_G1_YAML.replace("    replicas: 1", "    replicas: !!int '010'\n    annotations:\n      a: !!str 0755\n      b: !!binary aGVsbG8=");
