@@ -146,6 +146,15 @@ describe("keys and numbers", () => {
     }
   });
 
+  it("a mapping of 100,000 keys (1.4 MB) → its one duplicate found at once", (t) => {
+    // npm `yaml`'s own check compares each key with every earlier one: ~50 s here.
+    const keys = Array.from({ length: 100000 }, (_, i) => `      k${i}: v`).join("\n");
+    const text = `${EPP_G1_YAML}    nodeSelector:\n${keys}\n      k7: w\n`;
+    assert.ok(text.length < 2 * 1024 * 1024);
+    const d = guarded(t, "100,000 keys", () => lint(text));
+    assert.deepEqual(brief(d), [error("input/duplicate-key", 17 + 1 + 100000 + 1, 7)]);
+  });
+
   it("NaN, ±.inf and overflowing numbers in YAML → schema/non-finite or schema/int32-range in place", (t) => {
     const cases = [
       [".nan", "schema/non-finite"],
