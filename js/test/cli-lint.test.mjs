@@ -149,6 +149,17 @@ describe("modelservice lint", () => {
     for (const x of log.runs[0].results) assert.equal(rules[x.ruleIndex], x.ruleId);
   });
 
+  it("sarif: a file name with `#`, `?`, `:` or a space is one path in its URI, not a fragment, query or scheme", () => {
+    const d = workspace({ "run:1/a#b?c d.yaml": BAD });
+    const r = cli(["lint", "run:1/a#b?c d.yaml", "--format", "sarif"], { cwd: d });
+    assert.equal(r.code, 1, r.stderr);
+    const [result] = JSON.parse(r.stdout).runs[0].results;
+    const uri = result.locations[0].physicalLocation.artifactLocation.uri;
+    assert.equal(uri, "run%3A1/a%23b%3Fc%20d.yaml");
+    const url = new URL(uri, "file:///repo/");
+    assert.deepEqual([url.search, url.hash, decodeURIComponent(url.pathname)], ["", "", "/repo/run:1/a#b?c d.yaml"]);
+  });
+
   it("github: workflow commands, errors before warnings before notices", () => {
     const r = lint(["info.yaml", "bad.yaml", "--format", "github"]);
     assert.equal(r.code, 1);

@@ -136,8 +136,10 @@ export function displayPath(path) {
   return path === STDIN ? "<stdin>" : path;
 }
 
-/** A relative URI with forward slashes, for SARIF `artifactLocation.uri`. */
+/** A relative URI with forward slashes, for SARIF `artifactLocation.uri`. `encodeURI` leaves `#`
+ * and `?` (a fragment, a query) and `:` (a scheme, before the first `/`) as they are: escaped, so
+ * the URI names the file. */
 export function uriOf(path) {
   if (path === STDIN) return "stdin";
-  return encodeURI(relative(process.cwd(), path).split(sep).join("/"));
+  return encodeURI(relative(process.cwd(), path).split(sep).join("/")).replace(/[#?:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
