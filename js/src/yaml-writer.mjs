@@ -62,11 +62,31 @@ function printOptions() {
 
 /** One YAML document (no `---`) that reads back to `value` under kubectl's reader and YAML 1.2. */
 export function toYaml(value) {
-  return stringify(value, printOptions());
+  return print("toYaml", value, printOptions());
 }
 
 /** Several documents as one stream, each introduced by `---`, ready for `kubectl apply -f -`. */
 export function toYamlStream(values) {
+  if (!Array.isArray(values)) {
+    throw new TypeError(`toYamlStream(): \`values\` must be an array of JSON values, got ${values === null ? "null" : typeof values}`);
+  }
   const options = printOptions();
-  return values.map((v) => `---\n${stringify(v, options)}`).join("");
+  return values.map((v) => `---\n${print("toYamlStream", v, options)}`).join("");
+}
+
+/**
+ * npm `yaml`'s text of one value. What JSON cannot hold is a TypeError naming the function, not
+ * npm `yaml`'s answer: `undefined` (which would be written into a stream as the text
+ * `undefined`), a function or symbol ("Tag not resolved"), a cycle (a stack overflow).
+ */
+function print(fn, value, options) {
+  let text;
+  try {
+    text = stringify(value, options);
+  } catch (e) {
+    if (e instanceof RangeError) throw new TypeError(`${fn}(): the value is circular or nested too deeply to write as YAML`);
+    throw new TypeError(`${fn}(): the value cannot be written as YAML (${e?.message ?? e})`);
+  }
+  if (typeof text !== "string") throw new TypeError(`${fn}(): the value is undefined, not a JSON value`);
+  return text;
 }

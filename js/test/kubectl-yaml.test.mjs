@@ -133,6 +133,23 @@ describe("the YAML writer (toYaml, toYamlStream)", () => {
     assert.deepEqual(kubectlRead(toYamlStream(docs)), docs.map((json) => ({ json })));
   });
 
+  it("what JSON cannot hold is a TypeError, never a stream with `undefined` in it or a stack overflow", () => {
+    const cycle = { name: "a" };
+    cycle.self = cycle;
+    const cases = [
+      [() => toYamlStream([{ a: 1 }, undefined]), "toYamlStream(): the value is undefined, not a JSON value"],
+      [() => toYaml(undefined), "toYaml(): the value is undefined, not a JSON value"],
+      [() => toYaml(cycle), "toYaml(): the value is circular or nested too deeply to write as YAML"],
+      [() => toYamlStream([cycle]), "toYamlStream(): the value is circular or nested too deeply to write as YAML"],
+      [() => toYaml({ f: () => 1 }), "toYaml(): the value cannot be written as YAML (Tag not resolved for Function value)"],
+      [() => toYamlStream(undefined), "toYamlStream(): `values` must be an array of JSON values, got undefined"],
+      [() => toYamlStream({ 0: { a: 1 }, length: 1 }), "toYamlStream(): `values` must be an array of JSON values, got object"],
+    ];
+    for (const [f, message] of cases) assert.throws(f, { name: "TypeError", message });
+    // What JSON.stringify drops, npm `yaml` drops too; the next call still works.
+    assert.equal(toYamlStream([{ a: undefined, b: "on" }, null]), '---\nb: "on"\n---\nnull\n');
+  });
+
   it("control: npm `yaml` alone writes text kubectl reads differently (the reader is live)", () => {
     const read = kubectlReadOne(stringify({ on: "yes", v: ["1_000", "off", "y", "0b101"] }));
     assert.deepEqual(read, { true: true, v: [1000, false, true, 5] });
