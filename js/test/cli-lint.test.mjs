@@ -1,6 +1,6 @@
 // `modelservice lint` (contract §3) on real files: discovery, exit codes and every format.
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -81,6 +81,19 @@ describe("modelservice lint", () => {
       [[1, "input/not-an-object", "", 17 + 3, 1]],
       [[2, "schema/required", "spec", 17 + 5, 1]],
     ]);
+  });
+
+  it("a directory's symbolic links to files are read; links to directories are not followed", () => {
+    const d = workspace({ "real/bad.yaml": BAD, "real/sub/clean.yaml": EPP_G1_YAML });
+    mkdirSync(join(d, "tree"));
+    symlinkSync(join(d, "real/bad.yaml"), join(d, "tree/bad-link.yaml"));
+    symlinkSync(join(d, "real/sub"), join(d, "tree/sub-link.yaml"));
+    symlinkSync(join(d, "missing.yaml"), join(d, "tree/broken.yaml"));
+    const r = cli(["lint", "tree", "--format", "json"], { cwd: d });
+    assert.equal(r.code, 1, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.files.map((f) => f.path), [join("tree", "bad-link.yaml")]);
+    assert.deepEqual(report.summary, { files: 1, documents: 1, errors: 1, warnings: 0, infos: report.summary.infos });
   });
 
   it("directories recurse into *.yaml, *.yml, *.json; globs expand", () => {

@@ -68,7 +68,10 @@ function walk(dir) {
       if (entry.name.startsWith(".") || SKIP_DIRS.has(entry.name)) continue;
       const path = join(current, entry.name);
       if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile() && EXTENSIONS.test(entry.name)) files.push(path);
+      else if (!EXTENSIONS.test(entry.name)) continue;
+      // A symbolic link to a file is read, as `kubectl apply -R` reads it; links to directories
+      // are not followed (nor by kubectl's walk), and a broken link is no file.
+      else if (entry.isFile() || (entry.isSymbolicLink() && statOrNull(path)?.isFile())) files.push(path);
     }
   }
   return files.sort();
