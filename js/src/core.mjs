@@ -4,7 +4,7 @@
 // failure inside becomes an `internal` diagnostic. A build without every export this file calls is
 // broken, not old: the first call throws and names what is missing (no fallbacks to hide it).
 import { sortBySeverity } from "./ambiguities.mjs";
-import { inputError, parseSingle, toWireJson } from "./input.mjs";
+import { inputError, modelServiceWire, parseSingle, toWireJson } from "./input.mjs";
 import { finishDiagnostics } from "./positions.mjs";
 import { schemas } from "./schemas.mjs";
 
@@ -132,7 +132,7 @@ export function createApi(getWasm) {
    */
   function lintDocuments(documents, eppConfig, options) {
     const session = lintSession(eppConfig, options);
-    session.add(documents.map((d) => toWireJson(d.value)));
+    session.add(documents.map((d) => modelServiceWire(d.value)));
     const out = session.finish();
     if (out.shared) return documents.map(() => out.shared);
     try {
@@ -210,7 +210,7 @@ export function modelServiceArg(fn, value, name = "modelService") {
       // `located` without a doc still marks the input as text (diagnostics then sit at 1:1).
       const where = parsed.located ?? { doc: null };
       if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, located: where };
-      const wire = toWireJson(parsed.value); // a fresh object: completed in place
+      const wire = modelServiceWire(parsed.value); // a fresh object: completed in place
       wire.located = where;
       return wire;
     } catch (e) {
@@ -218,7 +218,7 @@ export function modelServiceArg(fn, value, name = "modelService") {
     }
   }
   if (typeof value === "object" && value !== null) {
-    const wire = toWireJson(value); // a fresh object: completed in place
+    const wire = modelServiceWire(value); // a fresh object: completed in place
     for (const d of wire.diagnostics ?? []) located(d, false);
     wire.located = null;
     return wire;

@@ -201,6 +201,23 @@ export function parseSingle(text) {
 }
 
 /**
+ * `toWireJson` of a ModelService. An empty `metadata.namespace` is sent as unset: the field is
+ * `omitempty` in Go, and kubectl applies such an object to the context's namespace exactly as one
+ * without it, so the core renders it into `default` with `namespace-defaulted` (instead of
+ * rejecting "" as a namespace name). The caller's object is not changed.
+ */
+export function modelServiceWire(value) {
+  let meta;
+  try {
+    meta = value?.metadata;
+    if (meta === null || typeof meta !== "object" || meta.namespace !== "") return toWireJson(value);
+  } catch {
+    return toWireJson(value); // a throwing getter: toWireJson meets it again and reports it
+  }
+  return toWireJson({ ...value, metadata: { ...meta, namespace: null } });
+}
+
+/**
  * The JSON text sent to wasm. NaN/±Infinity cannot be written in JSON: they travel as
  * `{"$nonFinite": "NaN"|"Infinity"|"-Infinity"}` and the Rust validator reports them in place.
  * @returns {{ json: string } | { diagnostics: object[] }}

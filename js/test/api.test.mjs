@@ -119,6 +119,22 @@ describe("lint, names, observeStatus, defaults, schema", () => {
     assert.deepEqual([ns.severity, ns.line, ns.column], ["info", 1, 1]);
   });
 
+  it('an empty metadata.namespace is unset, as kubectl takes it: rendered into "default" with namespace-defaulted', () => {
+    // Helm renders `namespace: {{ .Values.namespace | quote }}` as "" when no value is given.
+    const text = EPP_G1_YAML.replace("namespace: ml-serving", 'namespace: ""');
+    const object = { ...EPP_G1, metadata: { ...EPP_G1.metadata, namespace: "" } };
+    for (const input of [text, object]) {
+      const r = msr.render(input);
+      assert.deepEqual([...new Set(r.resources.map((o) => o.metadata.namespace))], ["default"]);
+      assert.deepEqual(
+        r.diagnostics.filter((d) => d.code.startsWith("namespace")).map((d) => [d.code, d.severity, d.path, d.line, d.column]),
+        [["namespace-defaulted", "info", "metadata.namespace", ...(typeof input === "string" ? [5, 3] : [undefined, undefined])]],
+      );
+      assert.equal(msr.names(input).clusterRbac, "default-qwen3-0-6b-epp");
+    }
+    assert.equal(object.metadata.namespace, "", "the caller's object is not changed");
+  });
+
   it("names gives every derived object name", () => {
     const n = msr.names(EPP_G1_YAML);
     assert.equal(n.decode, "qwen3-0.6b-decode");

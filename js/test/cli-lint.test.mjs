@@ -83,6 +83,14 @@ describe("modelservice lint", () => {
     ]);
   });
 
+  it('namespace: "" is linted as unset, as kubectl applies it', () => {
+    const d = workspace({ "empty-ns.yaml": EPP_G1_YAML.replace("namespace: ml-serving", 'namespace: ""') });
+    const r = cli(["lint", "empty-ns.yaml"], { cwd: d });
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /^empty-ns\.yaml:5:3: info namespace-defaulted: /m);
+    assert.doesNotMatch(r.stdout, /namespace-invalid/);
+  });
+
   it("a directory's symbolic links to files are read; links to directories are not followed", () => {
     const d = workspace({ "real/bad.yaml": BAD, "real/sub/clean.yaml": EPP_G1_YAML });
     mkdirSync(join(d, "tree"));

@@ -3,7 +3,7 @@
 // ModelService's wire JSON, keep the parsed documents; `finish`: the core's findings for those
 // documents → located diagnostics. No wasm here.
 import { parentPort } from "node:worker_threads";
-import { toWireJson } from "../../src/input.mjs";
+import { modelServiceWire } from "../../src/input.mjs";
 import { finishDiagnostics } from "../../src/positions.mjs";
 import { InvalidUtf8Error } from "./files.mjs";
 import { claimBack } from "./lint-claims.mjs";
@@ -22,7 +22,7 @@ parentPort.on("message", (m) => {
       }
       claimed.reverse();
       held = claimed.flatMap(({ read }) => read.pending.map((p) => p.located));
-      const files = claimed.map(({ read }) => ({ documents: read.documents, pending: read.pending.map((p) => ({ slot: p.slot, wire: toWireJson(p.value) })) }));
+      const files = claimed.map(({ read }) => ({ documents: read.documents, pending: read.pending.map((p) => ({ slot: p.slot, wire: modelServiceWire(p.value) })) }));
       parentPort.postMessage({ answer: { from: claimed[0]?.i ?? texts.length, files } });
     } else if (m.finish) {
       const answer = m.finish.map((wire, i) => finishDiagnostics(wire, held[i]));

@@ -1,6 +1,6 @@
 // `modelservice lint [PATH|GLOB|-]…`: every ModelService document of every file, one report.
 import { api } from "../../src/node-api.mjs";
-import { toWireJson } from "../../src/input.mjs";
+import { modelServiceWire } from "../../src/input.mjs";
 import { finishDiagnostics } from "../../src/positions.mjs";
 import { OPERATOR_HELP, UsageError, oneOf, operatorSettings, parseCommandArgs } from "./args.mjs";
 import { InvalidUtf8Error, expandInputs, readInput } from "./files.mjs";
@@ -95,7 +95,7 @@ export async function lintTexts(inputs, texts, { eppConfig, options }, helper = 
     const read = (i) => {
       const r = readFile(inputs[i], texts[i]);
       files[i].documents = r.documents;
-      return r.pending.map((p) => ({ ...p, wire: toWireJson(p.value) }));
+      return r.pending.map((p) => ({ ...p, wire: modelServiceWire(p.value) }));
     };
     const session = api.lintSession(eppConfig, options);
     const pending = [];
