@@ -14,6 +14,8 @@ export const MAX_DEPTH = 64;
 export { MAX_ALIAS_COUNT };
 
 const BOM = "\uFEFF";
+/** A BOM right after a `---` separator line (comments and spaces may follow the `---`). */
+const DOCUMENT_BOM = /^(---[ \t]*(?:#[^\n]*)?\n)\uFEFF/gm;
 
 const TOO_DEEP = `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`;
 const tooLarge = () => inputError("input/too-large", `input is larger than ${MAX_INPUT_LENGTH / 1024 / 1024} MiB`);
@@ -38,8 +40,11 @@ export function parseStream(text) {
   if (text.length > MAX_INPUT_LENGTH) {
     return { lineCounter, documents: [], diagnostics: [tooLarge()] };
   }
-  // A BOM is not a column: drop it before the parser counts offsets.
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  // A BOM is not a column: drop it before the parser counts offsets. kubectl splits a stream at
+  // its `---` lines and decodes each document alone, so a BOM that starts a later document (files
+  // saved with one, then concatenated) is dropped too, not read into its first key.
+  let source = text.startsWith(BOM) ? text.slice(1) : text;
+  if (source.includes(BOM)) source = source.replace(DOCUMENT_BOM, "$1");
   let docs;
   try {
     // yaml's parser keeps its own stack, its composer recurses once per level: nesting is

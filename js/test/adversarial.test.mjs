@@ -9,6 +9,7 @@ import { lint, render } from "./support/package.mjs";
 import { cli, workspace } from "./cli-helpers.mjs";
 import { EPP_G1, EPP_G1_YAML } from "./fixtures.mjs";
 import { hangGuard } from "./support/hang-guard.mjs";
+import { kubectlRead } from "./support/kubectl-yaml.mjs";
 
 // A hang guard, not a performance claim (those are `make bench`'s): the slowest call here took
 // 2.3 s on the shared 2-core machine (99 aliases of a 20,000-item list); the guard is > 10× that.
@@ -118,6 +119,17 @@ describe("encodings and line endings", () => {
     assert.deepEqual(brief(lint(`\uFEFF${text.replace(/\n/g, "\r\n")}`)), want);
     const dir = workspace({ "bom.yaml": `\uFEFF${text}` });
     assert.match(cli(["lint", "bom.yaml"], { cwd: dir }).stdout, /^bom\.yaml:17:5: error schema\/type: /m);
+  });
+
+  it("a BOM at the start of a later document is dropped, as kubectl drops it (files saved with one, then joined)", () => {
+    const text = withReplicas("two");
+    assert.deepEqual(brief(lint(`---\n\uFEFF${text}`)), [error("schema/type", 18, 5, "spec.decode.replicas")]);
+    const dir = workspace({ "joined.yaml": `${EPP_G1_YAML.replace("qwen3-0.6b", "other")}--- # second file\n\uFEFF${text}` });
+    const r = cli(["lint", "joined.yaml", "--format", "json"], { cwd: dir });
+    const docs = JSON.parse(r.stdout).files[0].documents;
+    assert.deepEqual(docs.map((d) => [d.index, d.kind]), [[0, "ModelService"], [1, "ModelService"]]);
+    assert.deepEqual(brief(docs[1].diagnostics.filter((d) => d.severity === "error")), [error("schema/type", 18 + 17, 5, "spec.decode.replicas")]);
+    assert.deepEqual(kubectlRead(`---\n\uFEFF${EPP_G1_YAML}`).map((d) => Object.keys(d.json)[0]), ["apiVersion"]);
   });
 
   it("CRLF line endings: same positions and the same objects as LF", (t) => {
