@@ -16,6 +16,7 @@ export { MAX_ALIAS_COUNT };
 const BOM = "\uFEFF";
 /** A BOM right after a `---` separator line (comments and spaces may follow the `---`). */
 const DOCUMENT_BOM = /^(---[ \t]*(?:#[^\n]*)?\n)\uFEFF/gm;
+const LONE_CR = /\r(?!\n)/g;
 
 const TOO_DEEP = `input is nested too deeply to parse (more than ${MAX_DEPTH} levels)`;
 const tooLarge = () => inputError("input/too-large", `input is larger than ${MAX_INPUT_LENGTH / 1024 / 1024} MiB`);
@@ -45,6 +46,10 @@ export function parseStream(text) {
   // saved with one, then concatenated) is dropped too, not read into its first key.
   let source = text.startsWith(BOM) ? text.slice(1) : text;
   if (source.includes(BOM)) source = source.replace(DOCUMENT_BOM, "$1");
+  // A CR not followed by LF is a line break for YAML and for kubectl's reader, not for npm `yaml`:
+  // a file saved with CR CR LF (two CRLF conversions) read as one long broken line. As an LF it
+  // keeps every offset, and lines are counted as kubectl counts them.
+  if (source.includes("\r")) source = source.replace(LONE_CR, "\n");
   let docs;
   try {
     // yaml's parser keeps its own stack, its composer recurses once per level: nesting is

@@ -142,6 +142,22 @@ describe("encodings and line endings", () => {
     assert.equal(ok.resources.length, 11);
     assert.ok(!JSON.stringify(ok.resources).includes("\\r"));
   });
+
+  it("CR alone and CR CR LF (two CRLF conversions) end lines, as for kubectl: the same objects, lines counted alike", () => {
+    const objects = ({ resources, absent, configHash }) => ({ resources, absent, configHash });
+    const expected = objects(render(EPP_G1_YAML));
+    assert.equal(expected.resources.length, 11);
+    for (const eol of ["\r", "\r\r\n"]) {
+      const text = EPP_G1_YAML.replace(/\n/g, eol);
+      assert.equal(kubectlRead(text)[0].json.spec.decode.replicas, 1);
+      assert.deepEqual(objects(render(text)), expected, JSON.stringify(eol));
+    }
+    assert.deepEqual(brief(lint(withReplicas("two").replace(/\n/g, "\r\r\n"))), [error("schema/type", 2 * 17 - 1, 5, "spec.decode.replicas")]);
+    // A stray CR inside a value is a line break there too: the plain scalar folds it to a space.
+    const folded = EPP_G1_YAML.replace("    port: 8000\n", "    port: 8000\n    args: [--x, a\r     b]\n");
+    assert.deepEqual(kubectlRead(folded)[0].json.spec.engine.args, ["--x", "a b"]);
+    assert.deepEqual(render(folded).resources[0].spec.template.spec.containers[0].args.slice(5), ["--x", "a b"]);
+  });
 });
 
 describe("keys and numbers", () => {
