@@ -36,7 +36,7 @@ class Unreadable extends Error {
  */
 export function readAsKubectl(doc, lineCounter, text, from = doc.range?.[0] ?? 0) {
   // `path`: the steps to the node being read (pushed and popped; copied only into findings).
-  const st = { doc, lineCounter, text, path: [], ambiguities: [], diagnostics: [], cache: new Map(), weights: new Map(), aliases: 0 };
+  const st = { doc, lineCounter, text, path: [], ambiguities: [], diagnostics: [], cache: new Map(), weights: new Map(), aliases: 0, flow: 0 };
   try {
     const tab = kubectlTabProblem(doc, text, from, doc.range?.[2] ?? text?.length ?? 0);
     if (tab) throw new Unreadable({ range: [tab.offset] }, tab.message, tab.hint);
@@ -60,7 +60,12 @@ function walk(node, st) {
   if (isAlias(node)) return alias(node, st);
   let value = null;
   if (isScalar(node)) value = scalar(node, st, false);
-  else if (isMap(node)) value = map(node, st);
+  else if (node.flow) {
+    // In `[...]` and `{...}` go-yaml's scanner reads plain text by stricter rules (flowPlain).
+    st.flow += 1;
+    value = isMap(node) ? map(node, st) : isSeq(node) ? node.items.map((item, i) => under(st, i, () => walk(item, st))) : null;
+    st.flow -= 1;
+  } else if (isMap(node)) value = map(node, st);
   else if (isSeq(node)) value = node.items.map((item, i) => under(st, i, () => walk(item, st)));
   // Aliases share the anchored value (and its findings are reported once, at the anchor).
   if (node.anchor) st.cache.set(node, value);
@@ -129,6 +134,7 @@ function scalar(node, st, key) {
       throw new Unreadable(node, "kubectl cannot read this text: `\\/` is a YAML 1.2 escape that YAML 1.1 readers refuse", "write `/` instead of `\\/`");
     }
   }
+  if (node.type === Scalar.PLAIN && st.flow > 0) flowPlain(node, st, key);
   if (node.tag) return tagged(node, st, key);
   if (node.type !== Scalar.PLAIN) return yaml12;
   const kubectl = resolvePlain(node.source);
@@ -139,6 +145,26 @@ function scalar(node, st, key) {
     st.ambiguities.push({ segments: st.path.slice(), ...at, source: node.source, kubectl, yaml12, key });
   }
   return value;
+}
+
+/**
+ * Unquoted text inside `[...]` or `{...}` that go-yaml v2 cannot read (YAML 1.2 reads it): its
+ * scanner ends a plain scalar at a `?` and takes the `?` for a key indicator (`[http://h/v1?x=1]`),
+ * takes a `:` that starts the text for a value indicator (`[:x]`), and reads `key:{` or `key:[`
+ * (no space after the `:`) as the text `key:` followed by a misplaced bracket.
+ */
+function flowPlain(node, st, key) {
+  const [start, end] = node.range ?? [];
+  if (typeof start !== "number" || typeof end !== "number" || !st.text) return;
+  const raw = st.text.slice(start, end);
+  const q = raw.indexOf("?", key ? 1 : 0); // a `?` that starts a key is an explicit key for both
+  let at = null;
+  let what;
+  if (q >= 0) [at, what] = [start + q, "a `?` in unquoted text"];
+  else if (raw.startsWith(":")) [at, what] = [start, "a `:` at the start of unquoted text"];
+  else if (st.text[end] === ":" && "[{".includes(st.text[end + 1] ?? " ")) [at, what] = [end, "a `:` followed by `[` or `{` without a space"];
+  if (at === null) return;
+  throw new Unreadable({ range: [at] }, `kubectl cannot read ${what} inside \`[...]\` or \`{...}\`: YAML 1.1 readers take it for an indicator there`, q >= 0 || raw.startsWith(":") ? `quote the text: ${JSON.stringify(node.source ?? raw)}` : "put a space after the `:`");
 }
 
 /** A scalar with an explicit tag, as kubectl reads it (an ambiguity where YAML 1.2 differs). */

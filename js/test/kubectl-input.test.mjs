@@ -136,6 +136,36 @@ describe("unquoted scalars, as kubectl reads them", () => {
   });
 });
 
+describe("unquoted text inside [...] or {...} that kubectl's reader refuses", () => {
+  const withLines = (lines) => EPP_G1_YAML.replace("    port: 8000\n", `    port: 8000\n${lines}`);
+  const Q = "kubectl cannot read a `?` in unquoted text inside `[...]` or `{...}`: YAML 1.1 readers take it for an indicator there";
+  const C = "kubectl cannot read a `:` followed by `[` or `{` without a space inside `[...]` or `{...}`: YAML 1.1 readers take it for an indicator there";
+
+  it("a `?` in unquoted flow text (a URL with a query), `key:{` without a space: an error at it", () => {
+    const cases = [
+      [withLines("    args: [--hf-endpoint, https://mirror.example.com/hf?region=eu]\n"), 14, 56, Q, 'quote the text: "https://mirror.example.com/hf?region=eu"'],
+      [withLines("    env: [{name: URL, value: http://h/v1?a=b}]\n"), 14, 41, Q, 'quote the text: "http://h/v1?a=b"'],
+      [EPP_G1_YAML.replace("  decode:\n    replicas: 1", "  decode: {parallelism:{tensor: 1}}"), 16, 23, C, "put a space after the `:`"],
+    ];
+    for (const [text, line, column, message, hint] of cases) {
+      assert.match(kubectlRead(text)[0].error ?? "", /did not find expected/, text);
+      assert.deepEqual(lint(text).map((d) => [d.code, d.severity, d.line, d.column, d.message, d.hint]), [["input/kubectl-unreadable", "error", line, column, message, hint]], text);
+    }
+  });
+
+  it("the same text in block style or quoted, and `a:b` in flow, read alike", () => {
+    for (const text of [
+      withLines("    args:\n      - --hf-endpoint\n      - https://mirror.example.com/hf?region=eu\n"),
+      withLines('    args: [--hf-endpoint, "https://mirror.example.com/hf?region=eu", a:b]\n'),
+      EPP_G1_YAML.replace("  decode:\n    replicas: 1", "  decode: {parallelism: {tensor: 1}}"),
+    ]) {
+      const read = kubectlReadOne(text);
+      assert.deepEqual(lint(text).filter((d) => d.severity === "error"), [], text);
+      assert.deepEqual(render(text).resources[0].spec.template.spec.containers[0].args.slice(5), read.spec.engine.args ?? [], text);
+    }
+  });
+});
+
 describe("tabs kubectl's reader refuses", () => {
   // EPP-G1 with an engine env var and an arg after `port: 8000` (line 13), from line 14 on.
   const withLines = (lines) => EPP_G1_YAML.replace("    port: 8000\n", `    port: 8000\n${lines}`);
