@@ -16,6 +16,12 @@ const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028
 // a tab before it is an error ("found a tab character where an indentation space is expected"),
 // and when no line has content every space is taken for indentation (`" \n"` reads `"\n"`; npm
 // `yaml` reads it so too). Both are double-quoted.
+// PyYAML (Ansible, python yq), a YAML 1.1 reader too, refuses two plain scalars go-yaml reads:
+// `=` (YAML 1.1's "value" type, which it cannot construct) and text with a tab inside (its scanner
+// ends plain text at a tab). Double-quoted, they read back alike everywhere.
+function pyyamlUnsafe(value) {
+  return value === "=" || (value.includes("\t") && !value.includes("\n"));
+}
 function blockUnsafe(value) {
   return value.includes("\n") && (/^[ \n]*\t/.test(value) || (/^[ \n]*$/.test(value) && value.includes(" ")));
 }
@@ -39,7 +45,7 @@ function printOptions() {
   const needsQuotes = (value) => {
     let quote = answers.get(value);
     if (quote === undefined) {
-      quote = kubectlNeedsQuotes(value) || NEEDS_ESCAPE.test(value) || blockUnsafe(value);
+      quote = kubectlNeedsQuotes(value) || NEEDS_ESCAPE.test(value) || blockUnsafe(value) || pyyamlUnsafe(value);
       answers.set(value, quote);
     }
     return quote;

@@ -119,6 +119,8 @@ describe("the YAML writer (toYaml, toYamlStream)", () => {
     );
     // Characters go-yaml v2 refuses raw, or reads as line breaks, are escaped.
     assert.equal(toYaml(["x\u2028y", "a\u0085b", "\ufeffa", "\u007f", "😀"]), '- "x\\u2028y"\n- "a\\u0085b"\n- "\\ufeffa"\n- "\\u007f"\n- 😀\n');
+    // What PyYAML (a YAML 1.1 reader too: Ansible, python yq) refuses plain: `=`, a tab inside text.
+    assert.equal(toYaml({ "=": "=", args: ["--sep=\t", "a\tb"], script: "a\n\tb" }), '"=": "="\nargs:\n  - "--sep=\\t"\n  - "a\\tb"\nscript: |-\n  a\n  \tb\n');
     // Block scalars libyaml cannot read back: a tab before the first line with content (an error),
     // or only spaces and line breaks (read without the spaces). Other multi-line strings stay blocks.
     assert.equal(
