@@ -49,6 +49,7 @@ export function parseStream(text) {
   // A CR not followed by LF is a line break for YAML and for kubectl's reader, not for npm `yaml`:
   // a file saved with CR CR LF (two CRLF conversions) read as one long broken line. As an LF it
   // keeps every offset, and lines are counted as kubectl counts them.
+  const lfLines = source; // kubectl splits the stream at LF only (kubectlSplitProblems)
   if (source.includes("\r")) source = source.replace(LONE_CR, "\n");
   let docs;
   try {
@@ -69,7 +70,45 @@ export function parseStream(text) {
     return { lineCounter, documents: [], diagnostics: [parserFailure(e)] };
   }
   const documents = docs.map((doc, index) => readDocument(doc, index, lineCounter, source));
-  return { lineCounter, documents, diagnostics: [] };
+  const split = kubectlSplitProblems(lfLines).map(({ offset, message, hint }) => {
+    const at = lineCounter.linePos(offset);
+    return inputError("input/kubectl-unreadable", message, at.line, at.col, hint);
+  });
+  return { lineCounter, documents, diagnostics: split };
+}
+
+/**
+ * What kubectl refuses in how a stream is split (apimachinery's YAMLReader, before any YAML is
+ * read): a line starting with `---` must hold nothing else but a comment ("invalid document
+ * separator"), and each piece between such lines is decoded alone, so a `%YAML`/`%TAG` directive
+ * that starts a piece has no document after it ("did not find expected <document start>").
+ */
+function kubectlSplitProblems(source) {
+  const problems = [];
+  let content = false; // the current piece has a line that is not blank or a comment
+  for (let pos = 0; pos <= source.length && problems.length < 20; ) {
+    const nl = source.indexOf("\n", pos);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(pos, end);
+    if (line.startsWith("---")) {
+      const rest = line.slice(3).trim();
+      if (rest !== "" && !rest.startsWith("#")) {
+        problems.push({ offset: pos, message: "kubectl cannot read a `---` line that holds more than a comment: it splits documents at such lines", hint: "put what follows `---` on the next line" });
+      }
+      content = false;
+    } else if (!content) {
+      const t = line.trim();
+      if (t !== "" && !t.startsWith("#")) {
+        content = true;
+        if (line.startsWith("%")) {
+          problems.push({ offset: pos, message: "kubectl cannot read a `%` directive (`%YAML`, `%TAG`): it decodes each piece between `---` lines alone, and finds no document after the directive", hint: "remove the directive line" });
+        }
+      }
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return problems;
 }
 
 function readDocument(doc, index, lineCounter, source) {

@@ -128,6 +128,8 @@ describe("unquoted scalars, as kubectl reads them", () => {
       [EPP_G1_YAML.replace("  namespace: ml-serving", "  namespace: *ns\n  labels: {a: &ns x}"), 5, 14, "kubectl cannot read this alias: no anchor `&ns` comes before it"],
       [EPP_G1_YAML.replace("  namespace: ml-serving", "  <<: *m"), 5, 7, "kubectl cannot read this alias: no anchor `&m` comes before it"],
       [EPP_G1_YAML.replace("  namespace: ml-serving", "  *k : x"), 5, 3, "kubectl cannot read this alias: no anchor `&k` comes before it"],
+      // kubectl decodes each piece between `---` lines alone: a directive starts a piece of its own.
+      [`# generated\n%YAML 1.1\n---\n${EPP_G1_YAML}`, 2, 1, "kubectl cannot read a `%` directive (`%YAML`, `%TAG`): it decodes each piece between `---` lines alone, and finds no document after the directive"],
     ];
     for (const [text, line, column, message] of cases) {
       assert.deepEqual(lint(text).map((d) => [d.code, d.severity, d.line, d.column, d.message]), [["input/kubectl-unreadable", "error", line, column, message]]);
@@ -163,6 +165,17 @@ describe("unquoted text inside [...] or {...} that kubectl's reader refuses", ()
       assert.deepEqual(lint(text).filter((d) => d.severity === "error"), [], text);
       assert.deepEqual(render(text).resources[0].spec.template.spec.containers[0].args.slice(5), read.spec.engine.args ?? [], text);
     }
+  });
+});
+
+describe("how kubectl splits a stream", () => {
+  it("a `---` line holding more than a comment is refused (apimachinery: invalid document separator); a comment is fine", () => {
+    assert.deepEqual(lint(`--- !!map\n${EPP_G1_YAML}`).map((d) => [d.code, d.severity, d.line, d.column, d.message, d.hint]), [
+      ["input/kubectl-unreadable", "error", 1, 1, "kubectl cannot read a `---` line that holds more than a comment: it splits documents at such lines", "put what follows `---` on the next line"],
+    ]);
+    const helm = `--- # Source: chart/templates/modelservice.yaml\n${EPP_G1_YAML}`;
+    assert.deepEqual(kubectlRead(helm).length, 1);
+    assert.deepEqual(lint(helm).filter((d) => d.severity === "error"), []);
   });
 });
 
