@@ -19,6 +19,7 @@ import { lintGutter, setDiagnostics, lintKeymap, type Diagnostic as CmDiagnostic
 import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { themedHighlighting } from "./highlight";
 import { schemaCompletion, schemaHover } from "./assist";
+import { keyboardDocs } from "./doc-key";
 import type { SchemaIndex } from "./schema";
 import { isSetting } from "./views/diagnostics-list";
 import { contentEnd } from "./yaml-context";
@@ -98,6 +99,8 @@ export function createEditor(
   initial: string,
   getIndex: () => SchemaIndex | null,
   onChange: (text: string) => void,
+  /** Where the field docs opened from the keyboard are read out (a polite live region). */
+  docLive: HTMLElement,
 ): Editor {
   const view = new EditorView({
     parent,
@@ -125,6 +128,7 @@ export function createEditor(
         highlightSelectionMatches(),
         autocompletion({ override: [schemaCompletion(getIndex)], activateOnTyping: true }),
         hoverTooltip(schemaHover(getIndex), { hoverTime: 250 }),
+        keyboardDocs(schemaHover(getIndex), docLive),
         keymap.of([
           ...completionKeymap,
           ...lintKeymap,

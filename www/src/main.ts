@@ -239,10 +239,16 @@ function pickExample(ex: Example): void {
 
 // ---- views ----
 
-const editor = createEditor(byId("editor"), state.yaml, () => schemaIndex, (text) => {
-  state = { ...state, yaml: text };
-  changed();
-});
+const editor = createEditor(
+  byId("editor"),
+  state.yaml,
+  () => schemaIndex,
+  (text) => {
+    state = { ...state, yaml: text };
+    changed();
+  },
+  byId("field-doc-live"),
+);
 
 const resourceList = new ResourceList(byId("resource-list"), (key) => {
   state = { ...state, selected: key };

@@ -18,7 +18,7 @@ export async function warmTyping(editorText: string, outputText: string): Promis
   box.style.cssText = "position:fixed;left:0;top:0;width:640px;height:480px;overflow:hidden;opacity:0;pointer-events:none;contain:strict;z-index:-1";
   document.body.appendChild(box);
   try {
-    const editor = createEditor(box.appendChild(document.createElement("div")), editorText, () => null, () => {});
+    const editor = createEditor(box.appendChild(document.createElement("div")), editorText, () => null, () => {}, document.createElement("div"));
     const output = new YamlView(box.appendChild(document.createElement("div")), async () => null);
     try {
       const content = editor.view.contentDOM;

@@ -151,6 +151,76 @@ test("completion and hover docs come from the package's schema", async () => {
   await context.close();
 });
 
+test("Ctrl-K Ctrl-I shows the hover docs of the field at the cursor, read out, and Escape closes them", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  // Where the page lists its keys.
+  assert.equal(await page.textContent(".pane.input .hint"), "Ctrl-Space: complete · Ctrl-K Ctrl-I or hover: field docs");
+  assert.equal(await page.getAttribute(".pane.input .hint", "title"), "Ctrl-Space: complete. Ctrl-K Ctrl-I (⌘K ⌘I on a Mac) or hovering a field: its docs; Esc closes them.");
+  // Shown whole, not cut short by the pane's width.
+  assert.equal(await page.$eval(".pane.input .hint", (e) => e.scrollWidth <= e.clientWidth), true);
+  const open = () =>
+    page.evaluate(() => {
+      const tip = document.querySelector(".cm-tooltip");
+      return {
+        tip: tip ? { id: tip.id, role: tip.getAttribute("role"), text: [...tip.children].map((c) => c.textContent) } : null,
+        describedBy: document.querySelector("#editor .cm-content").getAttribute("aria-describedby"),
+        live: document.getElementById("field-doc-live").textContent,
+        liveRole: document.getElementById("field-doc-live").getAttribute("aria-live"),
+        focused: document.activeElement === document.querySelector("#editor .cm-content"),
+      };
+    });
+  const closed = { tip: null, describedBy: null, live: "", liveRole: "polite", focused: true };
+  await lineEnd(page, "replicas: 1"); // on the value
+  await page.keyboard.press("Control+k");
+  await page.keyboard.press("Control+i");
+  await page.locator(".cm-tooltip .field-doc-path").waitFor();
+  const replicas = ["spec.decode.replicas", "integer · default 1 · ≥ 0", "Number of pods of this role (the Deployment's replicas). Minimum 0, default 1."];
+  assert.deepEqual(await open(), {
+    tip: { id: "field-doc-tooltip", role: "tooltip", text: replicas },
+    describedBy: "field-doc-tooltip",
+    live: replicas.join(". "),
+    liveRole: "polite",
+    focused: true,
+  });
+  // The mouse's docs, the same.
+  await page.mouse.move(0, 0);
+  await page.locator("#editor .cm-line", { hasText: "replicas: 1" }).locator("text=replicas").hover();
+  await page.locator(".cm-tooltip-hover .field-doc").waitFor();
+  assert.deepEqual(await page.$$eval(".cm-tooltip-hover .field-doc > *", (els) => els.map((e) => e.textContent)), replicas);
+  await page.mouse.move(0, 0);
+  await page.locator(".cm-tooltip-hover").waitFor({ state: "detached" });
+  await shot(page, "04b-keyboard-docs");
+  await page.keyboard.press("Escape");
+  assert.deepEqual(await open(), closed);
+  assert.equal(await page.evaluate(() => window.playground.state().yaml.includes("  decode:\n    replicas: 1\n")), true, "the keys typed nothing");
+  // On the key, at its first character; moving the cursor closes them.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Control+k");
+  await page.keyboard.press("Control+i");
+  await page.locator(".cm-tooltip .field-doc-path").waitFor();
+  assert.equal((await open()).tip.text[0], "spec.decode");
+  await page.keyboard.press("ArrowDown");
+  assert.deepEqual(await open(), closed);
+  // Where there is no field: said so.
+  await page.locator(".cm-line", { hasText: "# The smallest useful" }).click({ position: { x: 2, y: 4 } });
+  await page.keyboard.press("Control+k");
+  await page.keyboard.press("Control+i");
+  await page.locator("#field-doc-tooltip").waitFor();
+  assert.deepEqual(await open(), {
+    tip: { id: "field-doc-tooltip", role: "tooltip", text: [] },
+    describedBy: "field-doc-tooltip",
+    live: "No field documentation here.",
+    liveRole: "polite",
+    focused: true,
+  });
+  assert.equal(await page.textContent("#field-doc-tooltip"), "No field documentation here.");
+  await page.keyboard.press("Escape");
+  assert.deepEqual(await open(), closed);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("examples gallery switches spec and settings", async () => {
   const { page, context, log } = await openPage(fx.browser, fx.server.url);
   const pick = async (id) => {
