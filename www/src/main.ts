@@ -8,6 +8,7 @@ import { RenderStatus } from "./views/render-status";
 import { RenderClient } from "./render-client";
 import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
+import type { TooLargeToShare } from "./share";
 import { setupTheme } from "./theme";
 import { merge } from "./overrides";
 import { allToYaml, keyOf, nameOf, pickSelected, toYaml } from "./resources";
@@ -383,9 +384,25 @@ function downloadText(text: string, base: string): void {
 }
 
 byId("share").addEventListener("click", async () => {
-  const url = await persist.flush(state);
-  flash(flashTarget, (await copyText(url)) ? "Link copied" : "Link in the address bar");
+  const flushed = await persist.flush(state);
+  if ("tooLarge" in flushed) {
+    flash(flashTarget, "Link too large");
+    showNotice(tooLargeMessage(flushed.tooLarge));
+    return;
+  }
+  flash(flashTarget, (await copyText(flushed.url)) ? "Link copied" : "Link in the address bar");
 });
+
+/** What a sender is told about a state no link can carry, and what to do instead. */
+function tooLargeMessage(t: TooLargeToShare): string {
+  const mb = (n: number) => (n / 1e6).toFixed(1);
+  const size = t.what === "state" ? `${mb(t.size)} MB of spec, baseline and settings` : `a link of ${mb(t.size)} MB`;
+  const instead = state.baseline !== undefined
+    ? "Clear the Compare baseline (the link carries it too), or send the spec as a file instead"
+    : "Send the spec as a file instead";
+  return `Too large for a share link: ${size}, over the ${mb(t.limit)} MB a link can open with. ${instead}. It stays autosaved in this browser.`;
+}
+persist.onTooLarge = (t) => showNotice(tooLargeMessage(t));
 
 /** A note above the panes that stays until dismissed (renders do not clear it). */
 function showNotice(message: string): void {

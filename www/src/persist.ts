@@ -6,9 +6,15 @@
 // tab (sessionStorage) over the hash it is newer than: a reload, or the tab reopened, at that
 // hash shows the newer state rather than the hash's older one. A share link opened and not edited
 // is not autosaved: viewing it leaves the user's own autosaved work in place.
+// A state too large for a link that opens (share.ts `TooLargeToShare`) gets no hash: the one there
+// goes (it would open an older state, or not at all), and the state stays in the autosave and,
+// over the bare URL, in this tab's storage (docs/decisions.md, "A share link too large to open").
 
-import { clearTab, decodeState, encodeState, isShareHash, loadLocal, loadTab, saveLocal, saveTab } from "./share";
+import { TooLargeToShare, clearTab, decodeState, encodeState, isShareHash, loadLocal, loadTab, saveLocal, saveTab } from "./share";
 import type { AppState } from "./types";
+
+/** What writing the state gave: the link to share, or why there is none. */
+export type Flushed = { url: string } | { tooLarge: TooLargeToShare };
 
 /** What a user writes in a state (not which object is selected). */
 const contentOf = (s: AppState): string => JSON.stringify([s.yaml, s.eppConfig, s.options, s.baseline ?? null]);
@@ -68,14 +74,32 @@ export class Persist {
     saveLocal(state);
   }
 
-  /** Writes now; resolves to the shareable URL. */
-  async flush(state: AppState): Promise<string> {
+  /** Called when the state becomes too large for a link (not again while it stays so). */
+  onTooLarge: (tooLarge: TooLargeToShare) => void = () => {};
+  private wasTooLarge = false;
+
+  /** Writes now; resolves to the shareable URL, or to why there is none. */
+  async flush(state: AppState): Promise<Flushed> {
     window.clearTimeout(this.timer);
     this.autosave(state);
     const seq = ++this.seq;
-    const hash = "#" + (await encodeState(state));
+    const base = location.href.split("#")[0];
+    let hash: string;
+    try {
+      hash = "#" + (await encodeState(state, base));
+    } catch (err) {
+      if (!(err instanceof TooLargeToShare)) throw err;
+      if (seq !== this.seq) return { tooLarge: err };
+      if (isShareHash(location.hash)) history.replaceState(null, "", base);
+      this.lastHash = "";
+      // `unsaved` stays: leaving the page keeps the state for this tab over the bare URL too.
+      if (!this.wasTooLarge) this.onTooLarge(err);
+      this.wasTooLarge = true;
+      return { tooLarge: err };
+    }
+    this.wasTooLarge = false;
     // Encoding is async: an older flush that finishes late must not overwrite a newer state.
-    if (seq !== this.seq) return location.href;
+    if (seq !== this.seq) return { url: location.href };
     if (hash !== this.lastHash) {
       this.lastHash = hash;
       history.replaceState(null, "", hash);
@@ -85,7 +109,7 @@ export class Persist {
       this.unsaved = null;
       clearTab();
     }
-    return location.href;
+    return { url: location.href };
   }
 
   /** Calls back when the user pastes or navigates to a different shared state (`broken`: to a

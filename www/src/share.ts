@@ -9,7 +9,21 @@ const STORAGE_KEY = "modelservice-render.playground.v1";
  * reloads and a reopened tab). */
 const TAB_KEY = "modelservice-render.playground.tab";
 /** Hash payloads above this are refused on load (a decompression bomb guard). */
-const MAX_JSON = 2_000_000;
+export const MAX_JSON = 2_000_000;
+/** The longest URL Chromium opens (url::kMaxURLChars, 2 MiB): a longer link does not load. */
+export const MAX_URL = 2 * 1024 * 1024;
+
+/** A state whose link could not be opened: `size` over `limit` (JSON bytes, or the link's length
+ * when the JSON fits but compresses too little). Refused when encoding, so no such link exists. */
+export class TooLargeToShare extends Error {
+  constructor(
+    readonly what: "state" | "link",
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`shared ${what} too large: ${size} > ${limit}`);
+  }
+}
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
@@ -66,9 +80,20 @@ export function sanitizeState(raw: unknown): AppState | null {
   };
 }
 
-export async function encodeState(state: AppState): Promise<string> {
+/** `#`-less hash of `state`; throws TooLargeToShare for a state the page would not open back
+ * (`base`: the URL the hash goes on, for the link's length). */
+export async function encodeState(state: AppState, base = ""): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(state));
-  return PREFIX + toBase64Url(await pipe(json, new CompressionStream("deflate-raw")));
+  if (json.length > MAX_JSON) throw new TooLargeToShare("state", json.length, MAX_JSON);
+  const hash = PREFIX + toBase64Url(await deflate(json));
+  const length = base.length + 1 + hash.length;
+  if (length > MAX_URL) throw new TooLargeToShare("link", length, MAX_URL);
+  return hash;
+}
+
+/** deflate-raw, unbounded (`pipe` bounds what it inflates; what it deflates is bounded above). */
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
 }
 
 /** Whether a URL hash is meant as a share link (`#s=…`), readable or not. */

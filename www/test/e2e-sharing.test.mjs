@@ -164,6 +164,56 @@ test("a share link that cannot be read (cut short) is said, not silently replace
   await context.close();
 });
 
+test("a state too large for a link that opens gets no hash, the sender is told, and nothing is lost", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  const base = fx.server.url;
+  await page.waitForFunction(() => location.hash.startsWith("#s="));
+  const notice = () => page.evaluate(() => { const n = document.getElementById("notice"); return n.hidden ? null : n.querySelector("span").textContent; });
+  // ~1.2 MB of spec: a link still; pinned as the Compare baseline too, over the 2 MB a link opens.
+  const big = await page.evaluate(() => window.playground.state().yaml + "# filler\n".repeat(130_000));
+  await page.evaluate((t) => window.playground.setText(t), big);
+  await waitRendered(page);
+  await page.waitForTimeout(400); // past the autosave's delay: that state still has its link
+  assert.match(await page.evaluate(() => location.hash), /^#s=/);
+  assert.equal(await notice(), null);
+  await page.click("#tab-compare");
+  await page.click("#set-baseline");
+  await waitRendered(page);
+  await page.waitForFunction(() => !document.getElementById("notice").hidden);
+  const bytes = await page.evaluate(() => new TextEncoder().encode(JSON.stringify(window.playground.state())).length);
+  assert.ok(bytes > 2_000_000, String(bytes));
+  const told = `Too large for a share link: ${(bytes / 1e6).toFixed(1)} MB of spec, baseline and settings, over the 2.0 MB a link can open with. Clear the Compare baseline (the link carries it too), or send the spec as a file instead. It stays autosaved in this browser.`;
+  assert.equal(await notice(), told);
+  // The older link left the address bar: it would open an older state.
+  assert.equal(await page.evaluate(() => location.href), base);
+  // The Share button says so too, and writes no link.
+  await page.click("#notice button");
+  await page.click("#share");
+  await page.waitForFunction(() => document.getElementById("flash").textContent !== "");
+  assert.equal(await page.textContent("#flash"), "Link too large");
+  assert.equal(await notice(), told);
+  assert.equal(await page.evaluate(() => location.href), base);
+  // Reloaded: the autosave has all of it.
+  await page.reload();
+  await waitRendered(page);
+  assert.deepEqual(await page.evaluate(() => { const s = window.playground.state(); return [s.yaml.length, s.baseline?.length]; }), [big.length, big.length]);
+  await page.waitForFunction(() => !document.getElementById("notice").hidden);
+  assert.equal(await notice(), told);
+  // Without the baseline it fits again: the link is back, and opens this state.
+  await page.click("#tab-compare");
+  await page.click("#clear-baseline");
+  await waitRendered(page);
+  await page.waitForFunction(() => location.hash.startsWith("#s="));
+  const url = await page.evaluate(() => location.href);
+  const b = await openPage(fx.browser, url);
+  assert.equal(await b.page.evaluate(() => window.playground.state().yaml), big);
+  assert.equal(await b.page.evaluate(() => window.playground.state().baseline), undefined);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(b.log.errors, []);
+  await b.context.close();
+  await context.close();
+});
+
 test("viewing a colleague's share link leaves one's own autosaved work in place, until it is edited", async () => {
   const { page, context, log } = await openPage(fx.browser, fx.server.url);
   const KEY = "modelservice-render.playground.v1";
