@@ -65,10 +65,24 @@ function showBanner(message: string | null): void {
 // ---- render plumbing ----
 
 const renderStatus = new RenderStatus(byId("render-status"));
-const client = new RenderClient(onRendered, (message) => {
-  showBanner(message);
-  renderStatus.failed();
-});
+const client = new RenderClient(
+  onRendered,
+  (message) => {
+    showBanner(message);
+    renderStatus.failed();
+  },
+  // The worker died (out of memory, a crash) or hung: said until dismissed when its render was
+  // sent to a new one, in the banner (until a render is shown) when that one died too. A worker
+  // that died on no render costs nothing yet: the next render starts a new one.
+  (why, resent) => {
+    if (resent === null) return;
+    if (resent) showNotice(`The renderer stopped (${why}) and was restarted; your latest edit is rendered again.`);
+    else {
+      showBanner(`The renderer stopped again (${why}), perhaps out of memory on this input. It restarts with your next edit.`);
+      renderStatus.failed();
+    }
+  },
+);
 
 function renderInput(): { text: string; eppConfig: EppConfig; options: RenderOptions } {
   return { text: state.yaml, eppConfig: state.eppConfig, options: state.options };
@@ -451,6 +465,13 @@ Object.assign(window, {
     migrated: () => structuredClone(last?.migrated ?? null),
     setText: (text: string) => editor.setText(text),
     traces: allTraces,
+    /** The render worker, as a crash (`kill`: no event, found by the watchdog) or an uncaught
+     * exception (`fail`: its error event) would leave it; `answerWithin`: the watchdog's time. */
+    worker: {
+      kill: () => client.killWorker(),
+      fail: () => client.failWorker(),
+      answerWithin: (ms: number) => client.setAnswerWithin(ms),
+    },
     /** Whether the page's own renderer has run once (it renders quick keystrokes, render-client.ts). */
     pageWarmed: () => client.warmed,
     /** Whether the views' typing code has run once, on hidden copies, the editor taking the typed

@@ -59,9 +59,11 @@ export function pageMayWarm(req: RenderRequest, recentMs: number[]): boolean {
 }
 
 export class RenderClient {
-  private worker: Worker;
+  /** null after a restart until the next request needs one. */
+  private worker: Worker | null;
   private nextId = 1;
-  private inFlight = false;
+  /** The render the worker is on. */
+  private inFlight: RenderRequest | null = null;
   private pending: RenderRequest | null = null;
   private sentAt = new Map<number, number>();
   private explainWaiters = new Map<number, (origins: Origin[]) => void>();
@@ -83,13 +85,32 @@ export class RenderClient {
   constructor(
     private onResult: (res: RenderResponse) => void,
     private onFailure: (message: string) => void,
+    /** The worker stopped (`why`) and was dropped. `resent`: the render it was on went to a new
+     * one (true), or had already killed one and waits for the next request (false); null: it was
+     * on no render, and the next request starts a new one. */
+    private onRestart: (why: string, resent: boolean | null) => void = () => {},
   ) {
-    this.worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
     let resolveReady!: (msg: ReadyMessage) => void;
     this.ready = new Promise((resolve) => (resolveReady = resolve));
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    this.resolveReady = resolveReady;
+    this.worker = this.startWorker();
+    void this.ready.then(() => msr.init()).then(
+      () => {
+        this.page = msr;
+        this.warmPage();
+      },
+      () => {}, // the worker renders everything then
+    );
+  }
+
+  private resolveReady: (msg: ReadyMessage) => void;
+
+  private startWorker(): Worker {
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      if (worker !== this.worker) return; // one dropped in a restart
       const msg = event.data;
-      if (msg.type === "ready") resolveReady(msg);
+      if (msg.type === "ready") this.resolveReady(msg); // a restarted worker's: already resolved
       else if (msg.type === "render") {
         msg.arrived = performance.now();
         msg.sent = this.sentAt.get(msg.id);
@@ -114,14 +135,85 @@ export class RenderClient {
         } else this.finish(() => this.onFailure(msg.message));
       }
     };
-    this.worker.onerror = (event) => this.onFailure(event.message || "render worker failed");
-    void this.ready.then(() => msr.init()).then(
-      () => {
-        this.page = msr;
-        this.warmPage();
-      },
-      () => {}, // the worker renders everything then
-    );
+    // An exception the worker did not catch (or its script failing to load) leaves its request
+    // unanswered; a message that cannot be read likewise. Either way: a new worker.
+    worker.onerror = (event) => {
+      if (worker !== this.worker) return;
+      event.preventDefault();
+      this.restart(event.message || "it failed");
+    };
+    worker.onmessageerror = () => {
+      if (worker === this.worker) this.restart("its answer could not be read");
+    };
+    return worker;
+  }
+
+  /** No answer to a render after this long: the worker is taken for dead (out of memory, a crash,
+   * closed) and replaced. The largest input the package takes (2 MiB of YAML) is answered in
+   * 1.1–1.5 s on the Summary tab, ~1 s on Compare against a 2 MiB baseline (2 shared cores):
+   * this leaves a slow machine 13× that. No event tells a crash or `self.close()` apart. */
+  answerWithinMs = 20_000;
+  /** The single watchdog timer (0: none): armed when a render goes to the worker and none is
+   * armed; on firing it checks the render in flight, and re-arms only while one is. */
+  private watchdog = 0;
+  /** The render last re-sent after a restart: one that was on the new worker too when it stopped
+   * is not sent again, so an input that kills every worker (or a worker that cannot load) costs
+   * two workers per request, never a loop. */
+  private resent: RenderRequest | null = null;
+
+  private armWatchdog(): void {
+    if (this.watchdog) return;
+    const check = (): void => {
+      this.watchdog = 0;
+      if (!this.inFlight) return;
+      const waited = performance.now() - (this.sentAt.get(this.inFlight.id) ?? performance.now());
+      if (waited >= this.answerWithinMs) this.restart(`no answer in ${Math.round(waited / 1000)} s`);
+      else this.watchdog = window.setTimeout(check, this.answerWithinMs - waited);
+    };
+    this.watchdog = window.setTimeout(check, this.answerWithinMs);
+  }
+
+  /** Drops the worker, answers its explain/profile waiters empty, and re-sends the render it was
+   * on (or the newer one waiting) to a new worker, unless that render was re-sent already: then
+   * the next request starts the next worker. */
+  private restart(why: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const resolve of this.explainWaiters.values()) resolve([]);
+    for (const resolve of this.profileWaiters.values()) resolve({});
+    this.explainWaiters.clear();
+    this.profileWaiters.clear();
+    const lost = this.pending ?? this.inFlight;
+    this.inFlight = null;
+    this.pending = null;
+    if (!lost) return this.onRestart(why, null);
+    const again = lost !== this.resent;
+    this.resent = again ? lost : null;
+    if (again) this.send(lost);
+    this.onRestart(why, again);
+  }
+
+  /** The worker, started anew after a restart. */
+  private live(): Worker {
+    return (this.worker ??= this.startWorker());
+  }
+
+  /** Sets `answerWithinMs` from now on (the end-to-end tests shorten it). */
+  setAnswerWithin(ms: number): void {
+    this.answerWithinMs = ms;
+    window.clearTimeout(this.watchdog);
+    this.watchdog = 0;
+    if (this.inFlight) this.armWatchdog();
+  }
+
+  /** Stops the worker as a crash would, without a word (for the end-to-end tests). */
+  killWorker(): void {
+    this.worker?.terminate();
+  }
+
+  /** Fires the worker's `error` event as an uncaught exception in it would (end-to-end tests). */
+  failWorker(): void {
+    this.worker?.dispatchEvent(new ErrorEvent("error", { message: "test: uncaught in the worker" }));
   }
 
   /** Requests a render; returns the id its response will carry. */
@@ -194,7 +286,7 @@ export class RenderClient {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.explainWaiters.set(id, resolve);
-      this.worker.postMessage({
+      this.live().postMessage({
         type: "explain",
         id,
         text: input.text,
@@ -209,18 +301,19 @@ export class RenderClient {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.profileWaiters.set(id, resolve);
-      this.worker.postMessage({ type: "profile", id, text: input.text, eppConfig: input.eppConfig, options: input.options, runs });
+      this.live().postMessage({ type: "profile", id, text: input.text, eppConfig: input.eppConfig, options: input.options, runs });
     });
   }
 
   private send(req: RenderRequest): void {
-    this.inFlight = true;
+    this.inFlight = req;
     this.sentAt.set(req.id, performance.now());
-    this.worker.postMessage(req);
+    this.live().postMessage(req);
+    this.armWatchdog();
   }
 
   private finish(deliver: () => void): void {
-    this.inFlight = false;
+    this.inFlight = null;
     const next = this.pending;
     this.pending = null;
     if (next) this.send(next);

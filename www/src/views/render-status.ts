@@ -45,6 +45,8 @@ export class RenderStatus {
   /** The renderer failed; no time written later replaces the message. */
   failed(): void {
     clearTimeout(this.timingTimer);
+    clearTimeout(this.busyTimer);
+    this.el.classList.remove("busy"); // nothing is under way any more
     this.el.textContent = "render failed";
   }
 }
