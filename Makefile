@@ -113,8 +113,9 @@ generate: js www-deps
 	UPDATE_GENERATED=1 $(CARGO) test --locked --all-features $(GENERATORS)
 	UPDATE_GENERATED=1 $(CARGO) test --locked --all-features --lib lint::
 	cd js && UPDATE_GENERATED=1 node --test test/corpus.test.mjs
+	cd js && node scripts/rule-docs.mjs
 	cd www && UPDATE_GENERATED=1 node --test test/migrate-examples.test.mjs
-	@git status --short -- js/index.d.ts js/settings.d.ts js/src/settings.mjs js/src/schemas.mjs docs/rules.md \
+	@git status --short -- js/index.d.ts js/settings.d.ts js/src/settings.mjs js/src/schemas.mjs docs/rules.md js/bin/cli/formats/rule-docs.mjs \
 	  tests/fixtures tests/snapshots tests/corpus www/test/golden examples/migrated
 
 ## test: every check

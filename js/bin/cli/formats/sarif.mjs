@@ -2,13 +2,14 @@
 // (empty when clean); every result has a `level` and a real `region.startLine/startColumn`.
 import { uriOf } from "../files.mjs";
 import { findings } from "./common.mjs";
+import { RULE_DOCS } from "./rule-docs.mjs";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" };
 
 export function formatSarif(report, { version }) {
   const all = [...findings(report)];
   const codes = [...new Set(all.map((f) => f.d.code))].sort();
-  const rules = codes.map((id) => ({ id, name: id, defaultConfiguration: { level: levelOf(all, id) } }));
+  const rules = codes.map((id) => ({ id, name: id, ...describe(id), defaultConfiguration: { level: levelOf(all, id) } }));
   const results = all.map(({ file, d, line, column }) => {
     const location = {
       physicalLocation: { artifactLocation: { uri: uriOf(file.path) }, region: { startLine: line, startColumn: column } },
@@ -30,6 +31,20 @@ export function formatSarif(report, { version }) {
     ],
   };
   return JSON.stringify(log, null, 2) + "\n";
+}
+
+/**
+ * What GitHub code scanning requires of every rule and shows on its alerts: `shortDescription`,
+ * `fullDescription` (at most 1000 characters) and `help` (github/docs, "SARIF support for code
+ * scanning", reportingDescriptor object), from docs/rules.md (rule-docs.mjs, generated).
+ */
+export function describe(id) {
+  const [short, full = short] = RULE_DOCS[id] ?? [id];
+  return {
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: `${full}\n\nEvery code is documented, with an example and its fix, in docs/rules.md of modelservice-render (\`${id}\`).` },
+  };
 }
 
 function levelOf(all, code) {
