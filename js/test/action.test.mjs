@@ -135,6 +135,30 @@ test("the install step installs modelservice-render at the action's own version 
   assert.deepEqual(r.outputs, { "package-dir": `${dir}/node_modules/modelservice-render` });
 });
 
+test("the package input: a bare version, range or dist-tag is one of modelservice-render, not a package of that name", () => {
+  // npm-package-arg reads `npm install 0.2.0` as the registry package named "0.2.0" (type range, any
+  // version) and `^0.1.0` as no package at all; the input's description promises "a version".
+  const bin = mkdtempSync(join(tmpdir(), "msr-fake-npm-"));
+  const log = join(bin, "argv");
+  writeFileSync(join(bin, "npm"), `#!/bin/sh\nprintf '%s\\n' "$@" > "${log}"\n`);
+  chmodSync(join(bin, "npm"), 0o755);
+  const installed = (pkg) => {
+    const ctx = { inputs: { package: pkg }, steps: {}, runnerTemp: mkdtempSync(join(tmpdir(), "msr-temp-")) };
+    const r = runStep(INSTALL, ctx, { cwd: workspace({}), pathPrefix: `${bin}:` });
+    assert.equal(r.code, 0, r.stderr);
+    return readFileSync(log, "utf8").trim().split("\n").at(-1);
+  };
+  assert.equal(installed("0.1.1"), "modelservice-render@0.1.1");
+  assert.equal(installed("^0.1.0"), "modelservice-render@^0.1.0");
+  assert.equal(installed(">=0.1.0 <0.3.0"), "modelservice-render@>=0.1.0 <0.3.0");
+  assert.equal(installed("latest"), "modelservice-render@latest");
+  assert.equal(installed("modelservice-render"), "modelservice-render");
+  assert.equal(installed("modelservice-render@0.1.1"), "modelservice-render@0.1.1");
+  assert.equal(installed("modelservice-render@npm:my-fork@1.0.0"), "modelservice-render@npm:my-fork@1.0.0");
+  assert.equal(installed("https://example.com/modelservice-render-0.1.1.tgz"), "https://example.com/modelservice-render-0.1.1.tgz");
+  assert.equal(installed("./no-such.tgz"), "./no-such.tgz"); // a path that is not there: npm's own error
+});
+
 test("findings: annotations, SARIF, step summary, outputs; the step fails on errors", () => {
   const r = runAction(FILES, { paths: "manifests/\nconfig/*.yaml\n" });
   assert.equal(r.code, 1, r.stderr);
