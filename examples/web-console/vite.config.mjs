@@ -20,5 +20,8 @@ const linked = (() => {
 export default defineConfig({
   base: "./",
   server: { fs: { allow: [searchForWorkspaceRoot(here), ...linked] } },
+  // As README says for every Vite app: pre-bundled, the package's .wasm URL would point into
+  // node_modules/.vite/deps/ (vitejs/vite#8427). (A linked package is not pre-bundled anyway.)
+  optimizeDeps: { exclude: ["modelservice-render"] },
   build: { target: "es2022", outDir: "dist", emptyOutDir: true },
 });
