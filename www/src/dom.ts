@@ -92,3 +92,13 @@ export function flash(target: HTMLElement, message: string): void {
 export function withCode(text: string): (string | HTMLElement)[] {
   return text.split(/(`[^`]+`)/).map((part) => (/^`[^`]+`$/.test(part) ? h("code", {}, part.slice(1, -1)) : part));
 }
+
+/** Saves `text` as `<base>.yaml` through a download link (the name made safe for a file). */
+export function downloadText(text: string, base: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
+  const a = h("a", { href: url, download: `${base.replace(/[^\w.-]+/g, "_")}.yaml` });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,14 +1,13 @@
 // Wires the playground: editor → render worker → output views, plus settings, examples,
 // sharing and theme. Each view lives in its own module under views/.
 
-import { byId, copyText, flash, h, setChildren, setHidden, setText, whenIdle } from "./dom";
+import { byId, copyText, downloadText, flash, setHidden, setText, whenIdle } from "./dom";
 import { createEditor, measureNow } from "./editor";
 import { warmTyping } from "./warm-typing";
 import { RenderStatus } from "./views/render-status";
 import { RenderClient } from "./render-client";
 import { SchemaIndex } from "./schema";
 import { Persist } from "./persist";
-import type { TooLargeToShare } from "./share";
 import { setupTheme } from "./theme";
 import { merge } from "./overrides";
 import { allToYaml, keyOf, nameOf, pickSelected, toYaml } from "./resources";
@@ -22,6 +21,7 @@ import { setupGallery } from "./views/gallery";
 import { showSummary } from "./views/summary-view";
 import { showCompare } from "./views/compare-view";
 import { KserveView } from "./views/kserve-view";
+import { brokenLinkMessage, showNotice, tooLargeMessage } from "./views/notice";
 import { allTraces, fromWorkerClock, timed, trace, traceEdit } from "./latency";
 import type { Defaults, EppConfig, KubeObject, Origin, RenderOptions } from "modelservice-render";
 import type { AppState, JsonSchema, RenderResponse } from "./types";
@@ -388,48 +388,19 @@ byId("download-all").addEventListener("click", () => {
   downloadText(allToYaml(resources), (nameOf(first) || "modelservice").replace(/-decode$/, ""));
 });
 
-function downloadText(text: string, base: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
-  const a = h("a", { href: url, download: `${base.replace(/[^\w.-]+/g, "_")}.yaml` });
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 byId("share").addEventListener("click", async () => {
   const flushed = await persist.flush(state);
   if ("tooLarge" in flushed) {
     flash(flashTarget, "Link too large");
-    showNotice(tooLargeMessage(flushed.tooLarge));
+    showNotice(tooLargeMessage(flushed.tooLarge, state.baseline !== undefined));
     return;
   }
   flash(flashTarget, (await copyText(flushed.url)) ? "Link copied" : "Link in the address bar");
 });
 
-/** What a sender is told about a state no link can carry, and what to do instead. */
-function tooLargeMessage(t: TooLargeToShare): string {
-  const mb = (n: number) => (n / 1e6).toFixed(1);
-  const size = t.what === "state" ? `${mb(t.size)} MB of spec, baseline and settings` : `a link of ${mb(t.size)} MB`;
-  const instead = state.baseline !== undefined
-    ? "Clear the Compare baseline (the link carries it too), or send the spec as a file instead"
-    : "Send the spec as a file instead";
-  return `Too large for a share link: ${size}, over the ${mb(t.limit)} MB a link can open with. ${instead}. It stays autosaved in this browser.`;
-}
-persist.onTooLarge = (t) => showNotice(tooLargeMessage(t));
-
-/** A note above the panes that stays until dismissed (renders do not clear it). */
-function showNotice(message: string): void {
-  const notice = byId("notice");
-  const dismiss = h("button", { type: "button", class: "button small", onclick: () => setHidden(notice, true) }, "Dismiss");
-  setChildren(notice, h("span", {}, message), dismiss);
-  setHidden(notice, false);
-}
-const BROKEN_LINK = "This share link could not be read: it may have been cut short or changed. Ask for it again";
-if (persist.brokenLink) {
-  showNotice(`${BROKEN_LINK}; meanwhile this is ${saved ? "your last autosaved spec" : "the minimal example"}.`);
-}
-persist.onExternalChange(applyState, () => showNotice(`${BROKEN_LINK}; the spec here is unchanged.`));
+persist.onTooLarge = (t) => showNotice(tooLargeMessage(t, state.baseline !== undefined));
+if (persist.brokenLink) showNotice(brokenLinkMessage(saved ? "autosave" : "example"));
+persist.onExternalChange(applyState, () => showNotice(brokenLinkMessage(null)));
 
 // ---- start ----
 
