@@ -20,6 +20,7 @@ import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { themedHighlighting } from "./highlight";
 import { schemaCompletion, schemaHover } from "./assist";
 import { keyboardDocs } from "./doc-key";
+import { cursorBlink } from "./cursor-blink";
 import type { SchemaIndex } from "./schema";
 import { isSetting } from "./views/diagnostics-list";
 import { contentEnd } from "./yaml-context";
@@ -120,7 +121,9 @@ export function createEditor(
         foldGutter(),
         lintGutter(),
         history(),
-        drawSelection(),
+        // Blinking by our timer, not CodeMirror's CSS animation (cursor-blink.ts).
+        drawSelection({ cursorBlinkRate: 0 }),
+        cursorBlink,
         indentOnInput(),
         bracketMatching(),
         closeBrackets(),
@@ -146,7 +149,10 @@ export function createEditor(
     view,
     text: () => view.state.doc.toString(),
     setText(text) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      // Another document (an example, a link, a file): read from its start, not from where the
+      // last one was scrolled to (a long line typed there leaves the view scrolled right).
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 } });
+      view.scrollDOM.scrollTo(0, 0);
     },
     showDiagnostics(diags) {
       // A setting's diagnostic is not about the spec: no underline at its 1:1.

@@ -59,6 +59,7 @@ test("editing changes the output; a bad value is flagged at its line and clears 
   await page.click('.res-item[data-key="Deployment/ml-serving/qwen3-0.6b-decode"]');
   await lineEnd(page, "replicas: 1");
   await page.keyboard.press("Backspace");
+  await page.keyboard.press("End");
   await page.keyboard.type("3");
   await waitRendered(page);
   assert.match(await page.textContent("#yaml-view"), /replicas: 3/);
@@ -399,6 +400,54 @@ test("the problem counts read as words to a screen reader, the symbols only for 
   // The words are off screen; the counts show number and symbol.
   assert.deepEqual(await page.$$eval("#problem-counts .offscreen", (els) => els.map((e) => e.getBoundingClientRect().right < 0)), [true, true, true]);
   assert.deepEqual(await page.$$eval("#problem-counts .sev-count", (els) => els.map((e) => e.firstChild.textContent + e.children[0].textContent)), ["0 ✕", "0 ⚠", "1 ℹ"]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the cursor blinks from a timer: no animation runs while the editor waits, and typing shows it", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await lineEnd(page, "replicas:");
+  const layer = "#editor .cm-scroller > .cm-cursorLayer";
+  const visibility = () => page.$eval(layer, (el) => getComputedStyle(el).visibility);
+  // Hidden and shown in turn, each half of CodeMirror's 1.2 s cycle.
+  await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)).visibility === "hidden", layer, { timeout: 2000 });
+  await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)).visibility === "visible", layer, { timeout: 2000 });
+  await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)).visibility === "hidden", layer, { timeout: 2000 });
+  // A keystroke that moves it shows it at once, and it stays shown for half a cycle.
+  await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)).visibility === "hidden", layer, { timeout: 2000 });
+  await page.keyboard.press("Home");
+  assert.equal(await visibility(), "visible");
+  await page.waitForTimeout(300);
+  assert.equal(await visibility(), "visible");
+  // No CSS animation runs: the browser can start a keystroke's frame as soon as its task ends
+  // instead of at the next vsync (BENCHMARKS.md, "P6: keys at a typing pace").
+  await page.keyboard.press("End");
+  await page.keyboard.type("3");
+  await waitRendered(page);
+  assert.deepEqual(await page.evaluate(() => document.getAnimations().map((a) => a.animationName ?? String(a))), []);
+  // Unfocused, it is left shown (CodeMirror hides an unfocused editor's cursor) and not toggled.
+  await page.click("#yaml-view");
+  await page.waitForTimeout(1300);
+  assert.equal(await page.$eval(layer, (el) => el.style.visibility), "");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("an example opened after a long line was typed shows its start, not the old scroll position", async () => {
+  const { page, context, log } = await openPage(fx.browser, fx.server.url);
+  await lineEnd(page, "name:");
+  await page.keyboard.type("x".repeat(150));
+  await waitRendered(page);
+  const scroller = "#editor .cm-scroller";
+  assert.ok((await page.$eval(scroller, (el) => el.scrollLeft)) > 0, "typing past the right edge scrolled the editor");
+  await page.click("#examples-menu > summary");
+  await page.click('[data-example="pd"]');
+  await waitRendered(page);
+  assert.deepEqual(await page.$eval(scroller, (el) => [el.scrollLeft, el.scrollTop]), [0, 0]);
+  // The cursor is on the first line (the active line is the one it is on).
+  const first = await page.evaluate(() => window.playground.state().yaml.split("\n")[0]);
+  assert.match(first, /^# Prefill\/decode disaggregation /);
+  assert.equal(await page.textContent("#editor .cm-activeLine"), first);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -543,3 +543,23 @@ test("lineInfo reads a line as before, in linear time on a long run of spaces wi
   assert.deepEqual(strip(m.lineInfo(line)), { blank: false, dashes: [], contentCol: 6 });
   assert.ok(performance.now() - t0 < 250, `${performance.now() - t0} ms`);
 });
+
+test("render status: while renders keep coming, times are written in a render's call, never between two", async () => {
+  const el = fakeStatus();
+  const status = new m.RenderStatus(el);
+  const inCall = [];
+  for (let i = 1; i <= 8; i++) {
+    const before = el.dataset.rev;
+    status.shown(`${i}.0 ms`, "t", i);
+    if (el.dataset.rev !== before) inCall.push(el.dataset.rev);
+    const after = el.dataset.rev;
+    // Keystrokes 0.4 × TIMING_EVERY_MS apart: a write between them would be a frame of its own.
+    await sleep(m.TIMING_EVERY_MS * 0.4);
+    assert.equal(el.dataset.rev, after, `written between render ${i} and the next`);
+  }
+  // The first at once, then one every third render or so (each ≥ TIMING_EVERY_MS after the last).
+  assert.equal(inCall[0], "1");
+  assert.ok(inCall.length >= 3, `written in calls: ${inCall}`);
+  await sleep(m.TIMING_EVERY_MS + 50);
+  assert.deepEqual([el.textContent, el.dataset.rev], ["8.0 ms", "8"], "the last, once they stop");
+});

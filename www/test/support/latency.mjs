@@ -1,8 +1,8 @@
 // P6's measure, shared by test/e2e-latency.test.mjs and the scripts/p6-*.mjs tools: the probe
 // (keydown's timestamp → the first animation frame after #output shows that keystroke's render),
-// the typing (each key after the frame that recorded the previous one), and the floor page (the
-// same probe on a page that does nothing, so a run can say how much of the figure is the harness's
-// and the browser's: BENCHMARKS.md, "P6: early morning").
+// the typing (at a typing pace, P6's figure, or in bursts of one key per frame), and the floor page
+// (the same probe on a page that does nothing, so a run can say how much of the figure is the
+// harness's and the browser's: BENCHMARKS.md, "P6: early morning" and "P6: keys at a typing pace").
 
 import { openPage, waitRendered } from "./browser.mjs";
 
@@ -78,12 +78,34 @@ export async function installProbe(page, marks = false) {
   }, marks);
 }
 
-/** Types `keys` characters, each after the previous one's frame (the probe's sample). */
-export async function typeKeys(page, keys) {
+/** P6's typing pace (BENCHMARKS.md, "P6: keys at a typing pace"): after each keystroke, the
+ * harness leaves the page alone for a pause drawn uniformly from this range, as a person types
+ * (3–8 keys a second: 80–240 ms between keys, plus the key's own handling). */
+export const PACE_MS = { min: 80, max: 240 };
+
+/** The pauses of a paced run: the same for every run with the same seed (an LCG, no clock). */
+export function pauses(keys, seed = 1) {
+  let state = seed;
+  return Array.from({ length: keys }, () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return PACE_MS.min + (state / 2147483648) * (PACE_MS.max - PACE_MS.min);
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Types `keys` characters. In bursts (the default), each key is sent as soon as the harness sees
+ * the previous one's sample (one key per frame); `paced`, each key follows a pause of `PACE_MS`
+ * after the previous one, with nothing polling the page in between (a poll by animation frame
+ * would keep the browser producing frames). Either way a key is sent only once the previous
+ * one's sample is in. */
+export async function typeKeys(page, keys, { paced = false, seed = 1 } = {}) {
   const typed = TYPED.repeat(Math.ceil(keys / TYPED.length)).slice(0, keys);
   const before = await page.evaluate(() => window.__lat.samples.length);
+  const pause = paced ? pauses(keys, seed) : [];
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(typed[i]);
+    if (paced) await sleep(pause[i]);
     await page.waitForFunction((n) => window.__lat.samples.length >= n, before + i + 1);
   }
   return typed;
@@ -91,15 +113,15 @@ export async function typeKeys(page, keys) {
 
 /** Types into a built playground at `url` in a fresh page of `browser`, as the e2e test does:
  * `keys` characters at the end of spec.model.name in the minimal and then the P/D example (the
- * measuring scripts); returns the probe's samples of both. */
-export async function typeExamples(browser, url, keys = 30) {
+ * measuring scripts); returns the probe's samples of both. `typing`: as `typeKeys`'s options. */
+export async function typeExamples(browser, url, keys = 30, typing = {}) {
   const { page, context } = await openPage(browser, url);
   const samples = [];
   for (const example of ["minimal", "pd"]) {
     await openExample(page, example);
     await installProbe(page);
     await toNameLineEnd(page);
-    await typeKeys(page, keys);
+    await typeKeys(page, keys, typing);
     samples.push(...(await page.evaluate(() => window.__lat.samples)));
   }
   await context.close();
@@ -122,15 +144,16 @@ editor.addEventListener("input", () => {
 </script></body></html>`;
 
 /** Types `keys` characters into the floor page (loaded into `page`, the pointer on the typed
- * line as in the playground's measure); returns the samples' `frame` times. */
-export async function typeFloor(page, keys) {
-  return (await typeFloorSamples(page, keys)).map((s) => s.frame);
+ * line as in the playground's measure); returns the samples' `frame` times. `typing`: as
+ * `typeKeys`'s options. */
+export async function typeFloor(page, keys, typing = {}) {
+  return (await typeFloorSamples(page, keys, 0, typing)).map((s) => s.frame);
 }
 
 /** `typeFloor`, returning the probe's whole samples. With `busyMs`, each keystroke's task also
  * spins that long before the page copies its text (scripts/p6-busy.mjs: a page whose own work
  * takes that long). */
-export async function typeFloorSamples(page, keys, busyMs = 0) {
+export async function typeFloorSamples(page, keys, busyMs = 0, typing = {}) {
   await page.setContent(FLOOR_PAGE);
   if (busyMs > 0) {
     // Capturing on the document: runs before the page's own `input` handler, in the key's task.
@@ -148,6 +171,6 @@ export async function typeFloorSamples(page, keys, busyMs = 0) {
   await installProbe(page);
   await page.click("#editor", { position: { x: 4, y: 6 } });
   await page.keyboard.press("End");
-  await typeKeys(page, keys);
+  await typeKeys(page, keys, typing);
   return page.evaluate(() => window.__lat.samples);
 }
