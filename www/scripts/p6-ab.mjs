@@ -5,8 +5,9 @@
 // time per keystroke from Chromium's own counters (CDP Performance.getMetrics: ThreadTime is the
 // main thread's CPU time; TaskDuration, ScriptDuration, LayoutDuration, RecalcStyleDuration).
 //
-//   node scripts/p6-ab.mjs [--rounds 4] dirA dirB ...   (each a built www/dist; `dir?query` opens
-//   the page with that query string)
+//   node scripts/p6-ab.mjs [--rounds 4] [--bursts] dirA dirB ...   (each a built www/dist;
+//   `dir?query` opens the page with that query string; keys typed at P6's typing pace, or with
+//   `--bursts` one per frame: support/latency.mjs)
 //
 // A measuring tool, not a test: nothing here asserts a time.
 import { serve } from "../test/support/server.mjs";
@@ -15,12 +16,14 @@ import { installProbe, openExample, toNameLineEnd, typeKeys } from "../test/supp
 
 const args = process.argv.slice(2);
 let rounds = 4;
+let paced = true;
 const dirs = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--rounds") rounds = Number(args[++i]);
+  else if (args[i] === "--bursts") paced = false;
   else dirs.push(args[i]);
 }
-if (!dirs.length) throw new Error("usage: node scripts/p6-ab.mjs [--rounds N] distA distB ...");
+if (!dirs.length) throw new Error("usage: node scripts/p6-ab.mjs [--rounds N] [--bursts] distA distB ...");
 
 const EDITS = 30;
 const METRICS = ["ThreadTime", "TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration"];
@@ -35,7 +38,7 @@ async function measure(page, cdp, example) {
   await installProbe(page);
   await toNameLineEnd(page);
   const m0 = await metrics(cdp);
-  const typed = await typeKeys(page, EDITS);
+  const typed = await typeKeys(page, EDITS, { paced });
   const m1 = await metrics(cdp);
   const yaml = await page.textContent("#yaml-view");
   if (!yaml.includes(typed)) console.warn(`${page.url()} ${example}: the output does not show the typed text`);

@@ -22,7 +22,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
 await cdp.send("Profiler.start");
-await typeKeys(page, KEYS);
+await typeKeys(page, KEYS, { paced: process.env.PACED === "1" });
 const { profile } = await cdp.send("Profiler.stop");
 await context.close();
 await browser.close();
