@@ -35,6 +35,21 @@ const result = await build({
 replace("dist/index.cjs", result.outputFiles[0].contents);
 // The types (generated from Rust into index.d.ts) serve both entries: ESM and CommonJS.
 replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
+// `modelservice-render/settings` for `require` too (a console's CommonJS build, Node < 20.19).
+const settings = await build({
+  entryPoints: [new URL("src/settings.mjs", root).pathname],
+  outfile: new URL("dist/settings.cjs", root).pathname,
+  write: false,
+  bundle: true,
+  format: "cjs",
+  platform: "neutral",
+  logLevel: "warning",
+});
+replace("dist/settings.cjs", settings.outputFiles[0].contents);
+// Its declarations import the package's types: from dist/, those of the CommonJS entry.
+const settingsTypes = readFileSync(new URL("settings.d.ts", root), "utf8");
+if (!settingsTypes.includes('from "./index.js"')) throw new Error('settings.d.ts no longer imports "./index.js": update this rewrite');
+replace("dist/settings.d.cts", settingsTypes.replaceAll('from "./index.js"', 'from "./index.cjs"'));
 
 // The CLI bundled (bin/modelservice.cjs runs dist/cli.cjs through V8's code cache, which Node 20
 // offers only to a vm.Script: CommonJS): one file to compile instead of ~70 modules. Commands load

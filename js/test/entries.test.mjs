@@ -23,6 +23,16 @@ describe("entries", () => {
     assert.throws(() => cjs.render(1), TypeError);
   });
 
+  it("require() of the settings table gives what import() gives (CommonJS entry)", async () => {
+    const require = createRequire(import.meta.url);
+    assert.equal(require.resolve("modelservice-render/settings"), `${pkgDir}dist/settings.cjs`);
+    const cjs = require("modelservice-render/settings");
+    const esm = await import("modelservice-render/settings");
+    assert.deepEqual(Object.keys(cjs).sort(), ["operatorVersions", "providers", "settings"]);
+    assert.deepEqual({ ...cjs }, { ...esm });
+    assert.deepEqual(cjs.operatorVersions, ["v1.0.1", "v0.9.0-alpha.2"]);
+  });
+
   it("the browser entry needs init(), which is idempotent and accepts bytes", async () => {
     const web = await import("../src/browser.mjs");
     assert.throws(() => web.render(EPP_G1), /call `await init\(\)`/);

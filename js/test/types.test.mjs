@@ -26,6 +26,13 @@ function expected(file) {
 }
 
 describe("TypeScript (tsc --strict)", () => {
+  it("type-checks a CommonJS consumer of the settings table, against dist/settings.d.cts", () => {
+    const r = tsc("test/types/consumer-cjs.cts", ["--listFiles"]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.deepEqual(r.errors, []);
+    assert.ok(r.stdout.split("\n").includes(`${ROOT}dist/settings.d.cts`), r.stdout.split("\n").filter((l) => !l.includes("node_modules")).join("\n"));
+  });
+
   it("type-checks the example consumer with no errors, against index.d.ts", () => {
     const r = tsc("test/types/consumer.ts", ["--listFiles"]);
     assert.equal(r.code, 0, r.stdout);
