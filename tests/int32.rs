@@ -184,3 +184,41 @@ fn observe_status_json_reports_the_wrapped_total() {
         }])
     );
 }
+
+#[test]
+fn observe_status_json_reports_counts_of_the_wrong_type_and_reads_them_as_absent() {
+    let ms = doc(1, 1, json!(null));
+    let deps = json!({
+        "decode": {"spec": {"replicas": "3"}, "status": {"readyReplicas": 1.5}},
+        "prefill": {"spec": 5, "status": {"readyReplicas": 4294967296_i64}}
+    });
+    let out: Value = serde_json::from_str(&api::observe_status_json(&ms.to_string(), &deps.to_string())).unwrap();
+    let diags: Vec<(String, String)> = out["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["path"].as_str().unwrap().to_string(), d["message"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        diags,
+        [
+            ("deployments.decode.spec.replicas", "expected a 32-bit integer"),
+            ("deployments.decode.status.readyReplicas", "expected a 32-bit integer"),
+            ("deployments.prefill.spec", "expected an object"),
+            ("deployments.prefill.status.readyReplicas", "expected a 32-bit integer"),
+        ]
+        .map(|(p, m)| (p.to_string(), m.to_string()))
+    );
+    assert!(out["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["code"] == "status/type" && d["severity"] == "error"));
+    // Read as absent: a decode Deployment with no counts, as the operator's nil.
+    assert_eq!(out["status"]["decodeReplicas"], 0);
+    assert_eq!(out["status"]["decodeReady"], 0);
+    // Null sections and counts are the operator's nil: nothing to report.
+    let deps = json!({"decode": {"spec": null, "status": {"readyReplicas": null}}});
+    let out: Value = serde_json::from_str(&api::observe_status_json(&ms.to_string(), &deps.to_string())).unwrap();
+    assert_eq!(out["diagnostics"], json!([]));
+}

@@ -140,6 +140,15 @@ spec:
     assert.equal(out.conditions[0].message, "All 2147483647 replicas are ready");
     assert.deepEqual(out.diagnostics.map((d) => [d.code, d.severity, d.path]), [["status/total-overflow", "warning", "deployments.prefill.spec.replicas"]]);
   });
+
+  it("observeStatus reports a count it cannot read instead of reading it as zero unsaid", () => {
+    // A count as a string (a hand-written or templated object): read as absent, and said so.
+    const out = msr.observeStatus(spec(1, 1), { decode: { spec: { replicas: 2 }, status: { readyReplicas: "2" } } });
+    assert.deepEqual(out.diagnostics.map((d) => [d.code, d.severity, d.path, d.message]), [
+      ["status/type", "error", "deployments.decode.status.readyReplicas", "expected a 32-bit integer"],
+    ]);
+    assert.deepEqual([out.phase, out.decodeReady, out.decodeReplicas], ["Running", 0, 2]);
+  });
 });
 
 describe("llm-d images past a release boundary: located warnings, every object rendered", () => {

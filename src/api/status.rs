@@ -7,16 +7,32 @@ use crate::role::Role;
 use crate::status::{observe_status, ObservedDeployment};
 use serde_json::Value;
 
-fn int32(v: Option<&Value>) -> Option<i32> {
-    v.and_then(Value::as_i64).and_then(|i| i32::try_from(i).ok())
+/// A count the operator reads as a Go `int32` (`spec.replicas`, `status.readyReplicas`). Absent or
+/// null is none, as the operator's nil; a section or count of another type is reported (a typed
+/// Deployment cannot hold one) and read as none.
+fn count(d: &Value, key: &str, section: &str, field: &str, diags: &mut Vec<Diagnostic>) -> Option<i32> {
+    let path = FieldPath::root().field("deployments").field(key).field(section);
+    let (path, message) = match d.get(section) {
+        None | Some(Value::Null) => return None,
+        Some(Value::Object(m)) => match m.get(field) {
+            None | Some(Value::Null) => return None,
+            Some(v) => match v.as_i64().and_then(|i| i32::try_from(i).ok()) {
+                Some(n) => return Some(n),
+                None => (path.field(field), "expected a 32-bit integer"),
+            },
+        },
+        Some(_) => (path, "expected an object"),
+    };
+    diags.push(Diagnostic::error("status/type", path, message));
+    None
 }
 
 fn deployment(v: Option<&Value>, key: &str, diags: &mut Vec<Diagnostic>) -> Option<ObservedDeployment> {
     match v {
         None | Some(Value::Null) => None,
         Some(d @ Value::Object(_)) => Some(ObservedDeployment {
-            replicas: int32(d.pointer("/spec/replicas")),
-            ready_replicas: int32(d.pointer("/status/readyReplicas")),
+            replicas: count(d, key, "spec", "replicas", diags),
+            ready_replicas: count(d, key, "status", "readyReplicas", diags),
         }),
         Some(_) => {
             diags.push(Diagnostic::error(
