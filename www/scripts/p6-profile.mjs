@@ -1,8 +1,9 @@
 // P6: a CPU profile of the page's main thread while typing into the P/D example (as
-// test/e2e-latency.test.mjs types), per keystroke: the functions with the most self time and the
-// most inclusive time (ms per key). Build with `vite build --minify false` for readable names.
+// test/e2e-latency.test.mjs types: in bursts, or at P6's typing pace with PACED=1), per keystroke:
+// the functions with the most self time and the most inclusive time (ms per key; at the pace the
+// idle time between keys is counted too). Build with `vite build --minify false` for readable names.
 //
-//   node scripts/p6-profile.mjs dist [keys=30] [top=40]
+//   [PACED=1] node scripts/p6-profile.mjs dist [keys=30] [top=40]
 //
 // A measuring tool, not a test.
 import { serve } from "../test/support/server.mjs";
