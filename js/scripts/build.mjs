@@ -35,6 +35,12 @@ const result = await build({
 replace("dist/index.cjs", result.outputFiles[0].contents);
 // The types (generated from Rust into index.d.ts) serve both entries: ESM and CommonJS.
 replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
+// What npm shows and ships beside the code: the package's README, made of the repository README's
+// introduction and its "JavaScript" and "Command line" sections (the rest is about building this
+// repository), and the license text.
+replace("README.md", packageReadme(readFileSync(new URL("../README.md", root), "utf8")));
+replace("LICENSE", readFileSync(new URL("../LICENSE", root)));
+
 // `modelservice-render/settings` for `require` too (a console's CommonJS build, Node < 20.19).
 const settings = await build({
   entryPoints: [new URL("src/settings.mjs", root).pathname],
@@ -101,3 +107,23 @@ for (const [name, out] of [["dist/cli.cjs", cli], ["dist/lint-worker.cjs", worke
 for (const name of readdirSync(new URL("dist/", root))) {
   if (/^(cli(-commands|-chunk-.*)?|lint-worker)\.mjs$/.test(name)) rmSync(new URL(`dist/${name}`, root));
 }
+
+/** The package README: the title and introduction of the repository's README, then its sections
+ * `## JavaScript` and `## Command line`, each up to the next `## ` heading outside a code block. */
+function packageReadme(readme) {
+  const sections = [];
+  let current = null;
+  let fenced = false;
+  for (const line of readme.split("\n")) {
+    if (line.startsWith("```")) fenced = !fenced;
+    if (!fenced && line.startsWith("## ")) sections.push((current = { heading: line, lines: [] }));
+    else if (current) current.lines.push(line);
+    else (sections.intro ??= []).push(line);
+  }
+  const wanted = ["## JavaScript", "## Command line"];
+  const found = wanted.map((h) => sections.find((s) => s.heading === h));
+  if (found.some((s) => !s)) throw new Error(`README.md lacks a section the package README takes: ${wanted.join(", ")}`);
+  const body = found.map((s) => [s.heading, ...s.lines].join("\n").trimEnd());
+  return `${[sections.intro.join("\n").trimEnd(), ...body].join("\n\n")}\n`;
+}
+

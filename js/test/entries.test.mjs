@@ -33,6 +33,19 @@ describe("entries", () => {
     assert.deepEqual(cjs.operatorVersions, ["v1.0.1", "v0.9.0-alpha.2"]);
   });
 
+  it("the tarball ships a README of the package's sections and the license text", () => {
+    const r = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkgDir, encoding: "utf8" });
+    const files = JSON.parse(r)[0].files.map((f) => f.path);
+    for (const f of ["README.md", "LICENSE", "package.json", "dist/index.cjs", "dist/settings.cjs", "dist/settings.d.cts"]) assert.ok(files.includes(f), `${f} in ${files}`);
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    assert.ok(readme.startsWith("# modelservice-render\n\nTurns an OtterScale `ModelService` into exactly"), readme.slice(0, 120));
+    assert.deepEqual(readme.match(/^## .*/gm), ["## JavaScript", "## Command line"]);
+    assert.ok(readme.includes('import { render, lint } from "modelservice-render";'));
+    const license = readFileSync(new URL("../LICENSE", import.meta.url), "utf8");
+    assert.match(license, /^\s*Apache License\n\s*Version 2\.0, January 2004\n/);
+    assert.equal(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).license, "Apache-2.0");
+  });
+
   it("the browser entry needs init(), which is idempotent and accepts bytes", async () => {
     const web = await import("../src/browser.mjs");
     assert.throws(() => web.render(EPP_G1), /call `await init\(\)`/);
