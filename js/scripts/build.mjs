@@ -19,20 +19,26 @@ function replace(relative, contents) {
 }
 
 mkdirSync(new URL("dist/", root), { recursive: true });
-const result = await build({
-  entryPoints: [new URL("src/cjs.mjs", root).pathname],
-  outfile: new URL("dist/index.cjs", root).pathname,
-  write: false,
-  bundle: true,
-  format: "cjs",
+/** Bundles `entry` (under js/) into the CommonJS file `out` (under js/dist/). */
+async function commonJs(entry, out, options) {
+  const result = await build({
+    entryPoints: [new URL(entry, root).pathname],
+    outfile: new URL(out, root).pathname,
+    write: false,
+    bundle: true,
+    format: "cjs",
+    logLevel: "warning",
+    ...options,
+  });
+  replace(out, result.outputFiles[0].contents);
+}
+await commonJs("src/cjs.mjs", "dist/index.cjs", {
   platform: "node",
   target: "node20",
   packages: "external",
   // The web glue's default-URL branch (never taken: we pass the bytes) mentions import.meta.
   logOverride: { "empty-import-meta": "silent" },
-  logLevel: "warning",
 });
-replace("dist/index.cjs", result.outputFiles[0].contents);
 // The types (generated from Rust into index.d.ts) serve both entries: ESM and CommonJS.
 replace("dist/index.d.cts", readFileSync(new URL("index.d.ts", root)));
 // What npm shows and ships beside the code: the package's README, made of the repository README's
@@ -42,16 +48,7 @@ replace("README.md", packageReadme(readFileSync(new URL("../README.md", root), "
 replace("LICENSE", readFileSync(new URL("../LICENSE", root)));
 
 // `modelservice-render/settings` for `require` too (a console's CommonJS build, Node < 20.19).
-const settings = await build({
-  entryPoints: [new URL("src/settings.mjs", root).pathname],
-  outfile: new URL("dist/settings.cjs", root).pathname,
-  write: false,
-  bundle: true,
-  format: "cjs",
-  platform: "neutral",
-  logLevel: "warning",
-});
-replace("dist/settings.cjs", settings.outputFiles[0].contents);
+await commonJs("src/settings.mjs", "dist/settings.cjs", { platform: "neutral" });
 // Its declarations import the package's types: from dist/, those of the CommonJS entry.
 const settingsTypes = readFileSync(new URL("settings.d.ts", root), "utf8");
 if (!settingsTypes.includes('from "./index.js"')) throw new Error('settings.d.ts no longer imports "./index.js": update this rewrite');
