@@ -169,7 +169,10 @@ function onRendered(res: RenderResponse): void {
       // Nothing to show when it fails: typing then compiles on the first key, as before.
       // The first lines are enough to run every step; a long document would only cost more.
       warmTyping(firstLines(state.yaml, 60), firstLines(yamlView.text(), 60)).then(
-        (typed) => (typing = typed ? "warm" : "failed"),
+        (typed) => {
+          typing = typed ? "warm" : "failed";
+          typingWarmups++;
+        },
         () => (typing = "failed"),
       );
     };
@@ -179,8 +182,9 @@ function onRendered(res: RenderResponse): void {
 
 const firstLines = (text: string, n: number): string => text.split("\n", n).join("\n");
 
-/** Whether the code that handles typing has run once (warm-typing.ts). */
+/** Whether the code that handles typing has run for the document on screen (warm-typing.ts). */
 let typing: "cold" | "warming" | "warm" | "failed" = "cold";
+let typingWarmups = 0;
 
 const lastParts = new Map<string, string>();
 function changedPart(name: string, value: unknown): boolean {
@@ -250,6 +254,9 @@ function pickExample(ex: Example): void {
     selected: undefined,
     baseline: state.baseline,
   });
+  // Another document: its first keystrokes run code V8 has not yet compiled for it.
+  if (typing !== "warming") typing = "cold";
+  client.rewarm();
 }
 
 // ---- views ----
@@ -448,6 +455,9 @@ Object.assign(window, {
     /** Whether the views' typing code has run once, on hidden copies, the editor taking the typed
      * character from its DOM as it takes a user's (warm-typing.ts). */
     typingWarmed: () => typing === "warm",
+    /** How many times the typing code was warmed: once after loading, again for each example
+     * picked from the gallery. */
+    typingWarmups: () => typingWarmups,
     /** Medians of the worker's steps and of printing the selected object, on the current input. */
     profile: async (runs = 30) => {
       const stages = await client.profile(renderInput(), runs);

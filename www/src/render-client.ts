@@ -263,6 +263,12 @@ export class RenderClient {
    * package's code there (the wasm lazily, the JavaScript cold): without this it fell on the first
    * keystroke, which took ~45 ms to show instead of ~15 (BENCHMARKS P6).
    */
+  /** Warms the page's renderer again, with the next request it may render (another document:
+   * an example, a file, a link). */
+  rewarm(): void {
+    this.warm = false;
+  }
+
   private warmPage(): void {
     if (this.warm || !this.page || !this.latest || !pageMayWarm(this.latest, this.recent)) return;
     this.warm = true;

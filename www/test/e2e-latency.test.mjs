@@ -101,7 +101,10 @@ test(`keystroke → output latency over ${PACED_EDITS} paced and ${EDITS} burst 
   // first (P6), then in bursts (context).
   const { page, context, log } = await openPage(fx.browser, fx.server.url);
   const minimal = { paced: await measure(page, "minimal", PACED_EDITS, { paced: true }) };
+  const warmups = await page.evaluate(() => window.playground.typingWarmups());
   const pd = { paced: await measure(page, "pd", PACED_EDITS, { paced: true }) };
+  // Picking another example warmed the typing code again, for its document, before its first key.
+  assert.equal(await page.evaluate(() => window.playground.typingWarmups()), warmups + 1);
   const second = await openPage(fx.browser, fx.server.url);
   minimal.burst = await measure(second.page, "minimal", EDITS, {});
   pd.burst = await measure(second.page, "pd", EDITS, {});
