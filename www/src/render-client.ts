@@ -257,18 +257,18 @@ export class RenderClient {
     this.warmPage();
   }
 
+  /** Warms the page's renderer again with the next request it may render: the user picked another
+   * example, whose first keystrokes would otherwise compile code for it. */
+  rewarm(): void {
+    this.warm = false;
+  }
+
   /**
    * Once the page has its renderer and a request it may render, renders that request there while
    * the page is idle and throws the answer away. The first render on the page compiles the
    * package's code there (the wasm lazily, the JavaScript cold): without this it fell on the first
    * keystroke, which took ~45 ms to show instead of ~15 (BENCHMARKS P6).
    */
-  /** Warms the page's renderer again, with the next request it may render (another document:
-   * an example, a file, a link). */
-  rewarm(): void {
-    this.warm = false;
-  }
-
   private warmPage(): void {
     if (this.warm || !this.page || !this.latest || !pageMayWarm(this.latest, this.recent)) return;
     this.warm = true;
